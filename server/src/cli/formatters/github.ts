@@ -1,0 +1,23 @@
+/** `--format github`: GitHub Actions workflow commands that annotate the pull request. */
+import type { Severity } from '../../core/types';
+import type { Report } from '../report';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Formats a report as `::error file=…,line=…,col=…,title=RULE::message` lines. */
+export function formatGithub(report: Report): string {
+  return report.findings
+    .map((f) => {
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
+      return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+    })
+    .join('');
+}

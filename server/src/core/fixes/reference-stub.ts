@@ -1,0 +1,70 @@
+/**
+ * A reference stub for an undefined key, inserted into the note's own `references:` as text so the
+ * rest of the front matter keeps its formatting. The stub has only an id; `source-incomplete` then
+ * says what to fill in.
+ */
+import { isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { NoteDocument } from '../documents';
+import { getPair } from '../note/yaml-source';
+import type { Fix } from '../types';
+
+/** Quotes a key for YAML when it would not read back as the same plain string. */
+function yamlKey(key: string): string {
+  return /^[A-Za-z0-9_][\w.:/#$%&+?<>~-]*$/.test(key) && !/[:#]\s|:$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** The newline style of the document. */
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Builds the fix that adds `- id: KEY` to the note's references. */
+export function referenceStubFix(note: NoteDocument, key: string): Fix | undefined {
+  const nl = eol(note.text);
+  const title = `Add a reference stub for "${key}" to this note's references`;
+  const item = `- id: ${yamlKey(key)}`;
+  const edit = (start: number, end: number, newText: string): Fix => ({ title, edits: [{ file: note.path, start, end, newText }] });
+  const root = note.yaml?.contents;
+  if (note.format === 'markdown' && !note.frontMatter) {
+    if (note.text.startsWith('---')) return undefined; // unclosed front matter: nothing safe to do
+    return edit(0, 0, `---${nl}references:${nl}  ${item}${nl}---${nl}`);
+  }
+  if (!note.yaml || note.yaml.errors.length > 0) return undefined;
+  const pair = getPair(root, 'references');
+  const base = note.yamlBase;
+  if (!pair) {
+    if (note.format === 'markdown' && note.frontMatter) {
+      const fenceLine = note.lines.lineAt(note.frontMatter.end - 1);
+      const at = note.lines.lineStart(fenceLine);
+      return edit(at, at, `references:${nl}  ${item}${nl}`);
+    }
+    const end = note.text.length;
+    const lead = end > 0 && !note.text.endsWith('\n') ? nl : '';
+    return edit(end, end, `${lead}references:${nl}  ${item}${nl}`);
+  }
+  const value = pair.value as Node | null;
+  if (!value || (isSeq(value) && value.items.length === 0)) {
+    const keyEnd = base + (pair.key as Node).range![1];
+    const from = value?.range ? base + value.range[0] : keyEnd;
+    const to = value?.range ? base + value.range[1] : keyEnd;
+    const colon = note.text.indexOf(':', keyEnd);
+    const keyLine = note.lines.lineAt(keyEnd);
+    const indent = /^\s*/.exec(note.text.slice(note.lines.lineStart(keyLine)))![0].replace(/[\r\n]/g, '');
+    return edit(value?.range ? from : colon + 1, value?.range ? to : colon + 1, `${nl}${indent}  ${item}`);
+  }
+  if (!isSeq(value) || !value.range) return undefined;
+  if (value.flow) {
+    const close = note.text.lastIndexOf(']', base + value.range[1]);
+    return close < 0 ? undefined : edit(close, close, `, {id: ${yamlKey(key)}}`);
+  }
+  const first = value.items[0] as Node;
+  const firstStart = base + first.range![0];
+  const lineStart = note.lines.lineStart(note.lines.lineAt(firstStart));
+  const dash = note.text.slice(lineStart, firstStart);
+  const indent = dash.replace(/-\s*$/, '');
+  let end = base + value.range[1];
+  while (end > 0 && /\s/.test(note.text[end - 1])) end--;
+  const at = note.lines.lineEnd(note.lines.lineAt(end - 1));
+  return edit(at, at, `${nl}${indent}${item}`);
+}

@@ -1,0 +1,47 @@
+/**
+ * The engine's entry point: (document, workspace, config) -> findings. Severity and suppression are
+ * decided here, never inside a rule or a transport.
+ */
+import type { SourceDocument } from './documents';
+import type { ResolvedConfig } from './config';
+import { RULES } from './rules';
+import { applySuppressions, readSuppressions } from './suppress';
+import { formatMessage } from './types';
+import type { Finding, Rule } from './types';
+import type { Workspace } from './workspace';
+
+/** Sorts findings by file, position and rule, the order every output uses. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Lints one document against the workspace. Never throws: a failing rule becomes a finding. */
+export function lintDocument(doc: SourceDocument, workspace: Workspace, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.appliesTo.includes(doc.kind)) continue;
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      rule.check({
+        doc,
+        workspace,
+        config,
+        report: (r) => {
+          const template = rule.messages[r.messageId] ?? r.messageId;
+          findings.push({ file: doc.path, ruleId: rule.id, severity: setting, start: r.start, end: r.end, message: formatMessage(template, r.data), fix: r.fix });
+        },
+      });
+    } catch (err) {
+      findings.push({
+        file: doc.path,
+        ruleId: rule.id,
+        severity: 'error',
+        start: 0,
+        end: 0,
+        message: `The rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it.`,
+      });
+    }
+  }
+  return applySuppressions(findings, readSuppressions(doc.comments, doc.lines), doc.lines).sort(compareFindings);
+}

@@ -1,0 +1,32 @@
+/** Builds the model of a bibliography file: CSL-JSON, CSL-YAML or BibTeX, chosen by extension. */
+import { LineIndex } from '../text';
+import { readBibtex } from './bibtex';
+import { readCslList } from './csl';
+import { yamlControlComments } from './yaml-comments';
+import { getPair, parseYaml } from './yaml-source';
+import type { BibliographyDocument, Reference, SyntaxProblem } from './model';
+
+/** Whether a path names a bibliography format the engine reads. */
+export function isBibliographyPath(path: string): boolean {
+  return /\.(json|ya?ml|bib|bibtex)$/i.test(path);
+}
+
+/** Parses a bibliography file. Never throws. */
+export function parseBibliography(path: string, text: string): BibliographyDocument {
+  const problems: SyntaxProblem[] = [];
+  let references: Reference[] = [];
+  if (/\.(bib|bibtex)$/i.test(path)) {
+    const bib = readBibtex(text, path);
+    references = bib.references;
+    problems.push(...bib.problems);
+  } else {
+    const json = /\.json$/i.test(path);
+    const parsed = parseYaml(text, 0);
+    problems.push(...parsed.problems);
+    let list: unknown = parsed.doc?.contents;
+    // CSL-YAML files may wrap the list in a `references:` key, as Pandoc's metadata files do.
+    if (!json && getPair(list, 'references')) list = getPair(list, 'references')?.value;
+    references = readCslList(list, path, json ? 'csl-json' : 'csl-yaml', 0, problems);
+  }
+  return { kind: 'bibliography', path, text, lines: new LineIndex(text), references, comments: yamlControlComments(text), problems };
+}

@@ -1,0 +1,155 @@
+/** Builds the note model of a Markdown note: front matter, blocks, inline sources, prose and sentences. */
+import { LineIndex } from '../text';
+import type { Span } from '../text';
+import { scanBlocks } from './blocks';
+import type { ProseBlock } from './blocks';
+import { splitFrontMatter } from './front-matter';
+import { scanInline } from './inline';
+import { readMetadata } from './metadata';
+import { splitSentences } from './sentences';
+import { parseYaml } from './yaml-source';
+import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
+
+/** Replaces every character but line breaks with a space, keeping offsets. */
+export function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Maps an offset in a block's content to the file; -1 when it falls on an unmapped line. */
+function contentToFile(block: ProseBlock, offset: number): number {
+  let line = block.lines[0];
+  for (const l of block.lines) {
+    if (l.contentStart > offset) break;
+    line = l;
+  }
+  if (!line || offset < line.contentStart || offset > line.contentStart + line.length) return -1;
+  return line.fileStart + (offset - line.contentStart);
+}
+
+function mapSpan(block: ProseBlock, span: Span): Span | undefined {
+  const start = contentToFile(block, span.start);
+  const end = contentToFile(block, span.end);
+  return start < 0 || end < 0 ? undefined : { start, end };
+}
+
+/** Builds the prose text: block lines kept, masks blanked, everything else blanked. */
+function buildProse(text: string, keep: Uint8Array): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const k = keep[i];
+    let j = i + 1;
+    while (j < text.length && keep[j] === k) j++;
+    parts.push(k ? text.slice(i, j) : blank(text.slice(i, j)));
+    i = j;
+  }
+  return parts.join('');
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** Parses a Markdown note. Never throws: problems become `note-syntax` findings. */
+export function parseMarkdownNote(path: string, text: string): NoteDocument {
+  const lines = new LineIndex(text);
+  const problems: SyntaxProblem[] = [];
+  const fm = splitFrontMatter(text);
+  let body = text;
+  let yaml = null;
+  let yamlBase = 0;
+  let metadata = readMetadata(null, 0, path, problems);
+  if (fm && !fm.closed) {
+    problems.push({ ...fm.span, message: 'The front matter opened on line 1 is never closed with "---"' });
+  } else if (fm) {
+    const parsed = parseYaml(text.slice(fm.content.start, fm.content.end), fm.content.start);
+    problems.push(...parsed.problems);
+    yaml = parsed.doc;
+    yamlBase = fm.content.start;
+    metadata = readMetadata(parsed.doc, fm.content.start, path, problems);
+    body = blank(text.slice(0, fm.span.end)) + text.slice(fm.span.end);
+  }
+
+  const scan = scanBlocks(body, lines);
+  const keep = new Uint8Array(text.length);
+  const citations: Citation[] = [];
+  const footnoteRefs: FootnoteRef[] = [];
+  const links: Link[] = [];
+  const comments: Comment[] = [];
+  const blockSpans: Array<{ span: Span; block: ProseBlock }> = [];
+  for (const block of scan.blocks) {
+    for (const l of block.lines) keep.fill(1, l.fileStart, l.fileStart + l.length);
+    const found = scanInline(block.content, scan.references);
+    for (const m of found.masks) {
+      const s = mapSpan(block, m);
+      if (s) keep.fill(0, s.start, s.end);
+    }
+    for (const l of found.links) {
+      const span = mapSpan(block, l.span);
+      if (span) links.push({ url: l.url, span });
+    }
+    for (const f of found.footnoteRefs) {
+      const span = mapSpan(block, f.span);
+      if (span) footnoteRefs.push({ label: f.label, span });
+    }
+    for (const c of found.citations) {
+      const span = mapSpan(block, c.span);
+      const keySpan = mapSpan(block, c.keySpan);
+      if (!span || !keySpan) continue;
+      const groupSpan = c.groupSpan ? mapSpan(block, c.groupSpan) : undefined;
+      citations.push({ key: c.key, span, keySpan, narrative: c.narrative, groupSpan, locator: c.locator });
+    }
+    for (const c of found.comments) {
+      const span = mapSpan(block, c.span);
+      if (span) comments.push({ span, body: c.body });
+    }
+    const first = block.lines[0];
+    const last = block.lines[block.lines.length - 1];
+    if (first && last) blockSpans.push({ span: { start: first.fileStart, end: last.fileStart + last.length }, block });
+  }
+  for (const html of scan.html) {
+    COMMENT.lastIndex = 0;
+    for (let m = COMMENT.exec(html.content); m; m = COMMENT.exec(html.content)) {
+      const at = text.indexOf(m[0], html.fileStart);
+      if (at >= 0) comments.push({ span: { start: at, end: at + m[0].length }, body: m[1] });
+    }
+  }
+  comments.sort((a, b) => a.span.start - b.span.start);
+
+  const prose = buildProse(text, keep);
+  const sentences: Sentence[] = [];
+  blockSpans.forEach(({ span, block }, index) => {
+    for (const s of splitSentences(prose.slice(span.start, span.end), span.start)) {
+      sentences.push({ ...s, block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
+    }
+  });
+
+  const footnoteDefs: FootnoteDef[] = scan.footnotes.map((f) => ({
+    label: f.label,
+    span: f.span,
+    hasSource:
+      citations.some((c) => c.span.start >= f.span.start && c.span.end <= f.span.end) ||
+      links.some((l) => l.span.start >= f.span.start && l.span.end <= f.span.end),
+  }));
+
+  return {
+    kind: 'note',
+    format: 'markdown',
+    path,
+    text,
+    lines,
+    prose,
+    yaml,
+    yamlBase,
+    frontMatter: fm?.closed ? fm.span : undefined,
+    meta: metadata.meta,
+    references: metadata.references,
+    citations,
+    footnoteRefs,
+    footnoteDefs,
+    links,
+    sentences,
+    comments,
+    claims: [],
+    events: metadata.events,
+    problems,
+  };
+}

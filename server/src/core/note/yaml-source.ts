@@ -1,0 +1,146 @@
+/**
+ * Safe YAML reading with exact ranges. The `yaml` package keeps every node's range; we walk nodes
+ * ourselves (never `toJS`) so aliases cannot expand and every value keeps its position.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Span } from '../text';
+
+/** A parse problem with its position in the whole file. */
+export interface SyntaxProblem extends Span {
+  message: string;
+}
+
+/** A parsed YAML text: the document (or null when refused) and its problems, offsets in file terms. */
+export interface ParsedYaml {
+  doc: Document.Parsed | null;
+  /** Added to every node range to get a file offset (non-zero for front matter). */
+  base: number;
+  problems: SyntaxProblem[];
+}
+
+/** Limits that keep hostile YAML from hanging or aborting the process. */
+export const YAML_LIMITS = { maxBytes: 2_000_000, maxDepth: 100, maxAliases: 100 };
+
+/** Cheap linear pre-scan of nesting depth (block sequences, indentation and flow brackets). */
+function nestingDepth(text: string): number {
+  let max = 0;
+  let flow = 0;
+  let lineStart = true;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      depth = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32) {
+        depth += 0.5;
+        continue;
+      }
+      if (c === 45 && text.charCodeAt(i + 1) === 32) {
+        depth += 1;
+        i++;
+        continue;
+      }
+      lineStart = false;
+      if (depth > max) max = depth;
+    }
+    if (c === 91 || c === 123) flow++;
+    else if ((c === 93 || c === 125) && flow > 0) flow--;
+    if (flow > max) max = flow;
+  }
+  return Math.max(max, depth);
+}
+
+/** Parses YAML text that starts at file offset `base`, refusing inputs past the limits. */
+export function parseYaml(text: string, base = 0): ParsedYaml {
+  if (text.length > YAML_LIMITS.maxBytes) {
+    return { doc: null, base, problems: [{ start: base, end: base, message: `YAML is larger than ${YAML_LIMITS.maxBytes} characters and was not read` }] };
+  }
+  if (nestingDepth(text) > YAML_LIMITS.maxDepth) {
+    return { doc: null, base, problems: [{ start: base, end: base, message: `YAML is nested deeper than ${YAML_LIMITS.maxDepth} levels and was not read` }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const problems: SyntaxProblem[] = doc.errors.map((e) => ({
+    start: base + e.pos[0],
+    end: base + Math.max(e.pos[1], e.pos[0]),
+    message: `YAML: ${e.message.split('\n')[0]}`,
+  }));
+  const aliases = (text.match(/\*[^\s,\]}]+/g) ?? []).length;
+  if (aliases > YAML_LIMITS.maxAliases) {
+    problems.push({ start: base, end: base, message: `YAML has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
+    return { doc: null, base, problems };
+  }
+  return { doc, base, problems };
+}
+
+/** File span of a node. */
+export function nodeSpan(node: Node | null | undefined, base: number): Span | undefined {
+  if (!node || !node.range) return undefined;
+  return { start: base + node.range[0], end: base + node.range[1] };
+}
+
+/** The pair of a map with this key, if any (first wins, as our duplicate check reports the rest). */
+export function getPair(map: unknown, key: string): Pair<Node, Node> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const item of (map as YAMLMap<Node, Node>).items) {
+    if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Node, Node>;
+  }
+  return undefined;
+}
+
+/** A scalar value with its span. */
+export interface ScalarValue extends Span {
+  value: string;
+}
+
+/** Reads a map value as a string scalar (numbers and booleans as written); aliases are not followed. */
+export function scalarAt(map: unknown, key: string, base: number): ScalarValue | undefined {
+  const pair = getPair(map, key);
+  const node = pair?.value;
+  if (!node || isAlias(node) || !isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  const span = nodeSpan(node, base);
+  if (!span) return undefined;
+  const value = node.source !== undefined && typeof node.value !== 'string' ? String(node.source) : String(node.value);
+  return { value, ...span };
+}
+
+/** Reads a map value as a list of string scalars (a lone scalar counts as a list of one). */
+export function scalarListAt(map: unknown, key: string, base: number): ScalarValue[] {
+  const node = getPair(map, key)?.value;
+  if (isScalar(node)) {
+    const one = scalarAt(map, key, base);
+    return one ? [one] : [];
+  }
+  if (!isSeq(node)) return [];
+  const out: ScalarValue[] = [];
+  for (const item of node.items) {
+    if (isScalar(item) && item.value !== null) {
+      const span = nodeSpan(item as Node, base);
+      if (span) out.push({ value: String(item.value), ...span });
+    }
+  }
+  return out;
+}
+
+/** Keys that appear more than once in one mapping (linear, unlike the parser's own check). */
+export function duplicateKeys(map: unknown, base: number): SyntaxProblem[] {
+  if (!isMap(map)) return [];
+  const seen = new Set<string>();
+  const out: SyntaxProblem[] = [];
+  for (const item of (map as YAMLMap<Node, Node>).items) {
+    if (!isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    if (seen.has(key)) {
+      const span = nodeSpan(item.key as Node, base);
+      if (span) out.push({ ...span, message: `YAML: the key "${key}" appears more than once` });
+    } else seen.add(key);
+  }
+  return out;
+}
+
+export { isMap, isSeq, isScalar };

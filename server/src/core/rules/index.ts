@@ -1,0 +1,15 @@
+/** The rules, in one explicit list sorted by id. A test fails when a rule file is missing from it. */
+import type { Rule } from '../types';
+import citationUndefined from './citation-undefined';
+import noteSyntax from './note-syntax';
+import sourceDates from './source-dates';
+import sourceIncomplete from './source-incomplete';
+import sourceUnused from './source-unused';
+
+/** Every rule the engine runs. */
+export const RULES: readonly Rule[] = [citationUndefined, noteSyntax, sourceDates, sourceIncomplete, sourceUnused];
+
+/** Looks a rule up by id. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
