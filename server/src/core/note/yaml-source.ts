@@ -65,9 +65,11 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  // An error at the very end (an unclosed quote) is placed on the last character, not past the YAML.
+  const last = Math.max(0, text.trimEnd().length - 1);
   const problems: SyntaxProblem[] = doc.errors.map((e) => ({
-    start: base + e.pos[0],
-    end: base + Math.max(e.pos[1], e.pos[0]),
+    start: base + Math.min(e.pos[0], last),
+    end: base + Math.min(Math.max(e.pos[1], e.pos[0]), last + 1),
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
   const aliases = (text.match(/\*[^\s,\]}]+/g) ?? []).length;
