@@ -91,8 +91,31 @@ export function loadProject(options: ProjectOptions): Project {
     }
     if (matched === 0) throw new PathError(isDir ? `no notes found in ${path}` : `not a note, bibliography or registry: ${path}`);
   }
+  addSharedFiles(workspace, configs, targets, seen, readFindings);
   followBibliographies(workspace, root);
   return { workspace, configs, targets, readFindings };
+}
+
+/**
+ * Bibliographies and registries that a config's globs name are in reach of every note it governs,
+ * even when the check was asked for one file or folder: read them too (they are not reported on).
+ */
+function addSharedFiles(workspace: Workspace, configs: ConfigResolver, targets: readonly string[], seen: Set<string>, findings: Finding[]): void {
+  const bases = new Map<string, ResolvedConfig>();
+  for (const t of targets) {
+    const config = configs.forFile(t);
+    if (config.bibliography.length > 0 || config.entities.length > 0) bases.set(config.base, config);
+  }
+  for (const [base, config] of bases) {
+    if (!existsSync(base)) continue;
+    for (const file of walkFiles(base, base)) {
+      if (seen.has(file) || configs.forFile(file) !== config) continue;
+      const kind = classify(file, config, false);
+      if (kind !== 'bibliography' && kind !== 'registry') continue;
+      seen.add(file);
+      addDocument(workspace, file, kind, findings);
+    }
+  }
 }
 
 /** Reads and parses one file into the workspace; false when it could not be read. */

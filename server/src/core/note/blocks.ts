@@ -91,9 +91,9 @@ export function scanBlocks(text: string, lines: LineIndex): BlockScan {
         if (token.map) result.html.push({ content: token.content, fileStart: lines.lineStart(token.map[0]) });
         break;
       case 'inline': {
-        if (!kind || !token.map) break;
+        if (!kind || (!token.map && kind !== 'table-cell')) break;
         const open = footnotes[footnotes.length - 1];
-        if (open) {
+        if (open && token.map) {
           if (open.first < 0) open.first = token.map[0];
           open.last = Math.max(open.last, token.map[1]);
         }
@@ -101,7 +101,7 @@ export function scanBlocks(text: string, lines: LineIndex): BlockScan {
         if (kind === 'table-cell') {
           blockLines = mapLines(token.content, rowLine, lines, text, rowCursor);
           if (blockLines[0]) rowCursor = blockLines[0].fileStart - lines.lineStart(rowLine) + token.content.length;
-        } else blockLines = mapLines(token.content, token.map[0], lines, text);
+        } else blockLines = mapLines(token.content, token.map![0], lines, text);
         result.blocks.push({
           kind,
           content: token.content,

@@ -6,7 +6,7 @@ import { isMap, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { readCslList } from './csl';
 import { metaDateAt } from './meta-date';
-import { duplicateKeys, getPair, nodeSpan, scalarAt, scalarListAt } from './yaml-source';
+import { getPair, nodeSpan, scalarAt, scalarListAt } from './yaml-source';
 import type { SyntaxProblem } from './yaml-source';
 import type { Citation, NoteEvent, NoteMeta, Reference } from './model';
 
@@ -64,7 +64,6 @@ export function readMetadata(doc: Document.Parsed | null, base: number, file: st
     problems.push({ ...span, message: 'The metadata must be a mapping of keys to values' });
     return { meta, references: [], events: [] };
   }
-  problems.push(...duplicateKeys(root, base));
   meta.title = scalarAt(root, 'title', base)?.value;
   meta.date = metaDateAt(root, 'date', base);
   const order = scalarAt(root, 'date-order', base);

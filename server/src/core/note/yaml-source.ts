@@ -2,7 +2,7 @@
  * Safe YAML reading with exact ranges. The `yaml` package keeps every node's range; we walk nodes
  * ourselves (never `toJS`) so aliases cannot expand and every value keeps its position.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../text';
 
@@ -77,6 +77,8 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
     problems.push({ start: base, end: base, message: `YAML has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
     return { doc: null, base, problems };
   }
+  // `uniqueKeys: false` avoids the parser's quadratic check; this linear one reports every mapping's repeats.
+  visit(doc, { Map: (_, map) => void problems.push(...duplicateKeys(map, base)) });
   return { doc, base, problems };
 }
 
