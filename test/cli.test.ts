@@ -4,18 +4,11 @@
  * dist/cli.js runs as a child process, as users run it. UPDATE_GOLDEN=1 rewrites the expected files.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { runCli } from './helpers/cli';
 import { repoPath } from './helpers/paths';
 
 const ROOT = repoPath('test/fixtures/cli');
-const CLI = repoPath('dist/cli.js');
-
-/** Runs the built CLI in `cwd`. */
-export function runCli(args: readonly string[], cwd: string): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
 
 function compare(path: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
