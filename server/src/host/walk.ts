@@ -25,9 +25,9 @@ function gitignoreLayer(dir: string): IgnoreLayer | undefined {
 
 function ignored(layers: readonly IgnoreLayer[], path: string, isDir: boolean): boolean {
   for (const layer of layers) {
-    const rel = relativePath(layer.dir, path) + (isDir ? '/' : '');
-    if (rel.startsWith('..')) continue;
-    if (layer.rules.ignores(rel)) return true;
+    const rel = relativePath(layer.dir, path);
+    if (rel === '.' || rel.startsWith('..')) continue;
+    if (layer.rules.ignores(rel + (isDir ? '/' : ''))) return true;
   }
   return false;
 }
@@ -88,6 +88,8 @@ export function walkFiles(start: string, root: string): string[] {
       if (layer) ancestors.push(layer);
     }
   }
-  visit(start, start === root ? [] : ancestors);
+  // A folder named explicitly is checked even when an outer .gitignore ignores it as a whole.
+  const explicitlyIgnored = start !== root && ignored(ancestors, start, true);
+  visit(start, start === root || explicitlyIgnored ? [] : ancestors);
   return out;
 }

@@ -12,7 +12,26 @@ import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, S
 
 /** Replaces every character but line breaks with a space, keeping offsets. */
 export function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let at = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', at)) {
+    const cr = nl > at && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
+    out += ' '.repeat(nl - at - cr) + (cr ? '\r\n' : '\n');
+    at = nl + 1;
+  }
+  return out + ' '.repeat(text.length - at);
+}
+
+/** Whether any span in `sorted` (ordered by start) starts inside `range`. */
+function anyStartsWithin(sorted: ReadonlyArray<{ span: Span }>, range: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].span.start < range.end;
 }
 
 /** Maps an offset in a block's content to the file; -1 when it falls on an unmapped line. */
@@ -113,6 +132,8 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
     }
   }
   comments.sort((a, b) => a.span.start - b.span.start);
+  citations.sort((a, b) => a.span.start - b.span.start);
+  links.sort((a, b) => a.span.start - b.span.start);
 
   const prose = buildProse(text, keep);
   const sentences: Sentence[] = [];
@@ -125,9 +146,7 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
   const footnoteDefs: FootnoteDef[] = scan.footnotes.map((f) => ({
     label: f.label,
     span: f.span,
-    hasSource:
-      citations.some((c) => c.span.start >= f.span.start && c.span.end <= f.span.end) ||
-      links.some((l) => l.span.start >= f.span.start && l.span.end <= f.span.end),
+    hasSource: anyStartsWithin(citations, f.span) || anyStartsWithin(links, f.span),
   }));
 
   return {

@@ -2,6 +2,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { LineIndex } from '../text';
+import { blank } from './parse-markdown';
 import { metaDateAt } from './meta-date';
 import { readMetadata, sourcesAt } from './metadata';
 import { yamlControlComments } from './yaml-comments';
@@ -43,7 +44,7 @@ export function parseYamlNote(path: string, text: string): NoteDocument {
     path,
     text,
     lines: new LineIndex(text),
-    prose: text.replace(/[^\r\n]/g, ' '),
+    prose: blank(text),
     yaml: parsed.doc,
     yamlBase: 0,
     meta: metadata.meta,
