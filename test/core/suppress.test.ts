@@ -31,3 +31,10 @@ describe('inline control comments', () => {
     assert.deepEqual(lintLines('```\n<!-- policy-notes-disable-file -->\n```\nA [@x].\n'), [4]);
   });
 });
+
+describe('inline control in front matter', () => {
+  it('reads # policy-notes-disable-next-line inside Markdown front matter', () => {
+    const text = '---\nreferences:\n  # policy-notes-disable-next-line source-unused\n  - id: kept-for-later\n    title: T\n    URL: https://x\n    issued: 2026\n  - id: unused\n    title: U\n    URL: https://y\n    issued: 2026\n---\nBody.\n';
+    assert.deepEqual(lintLines(text), [8]);
+  });
+});

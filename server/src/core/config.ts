@@ -70,7 +70,7 @@ function stringList(pair: Pair<Node, Node>, key: string, problems: Problems, who
   const node = pair.value;
   if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (!isSeq(node) || !node.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
-    problems.push({ ...spanOf(node ?? pair.key, whole), message: `"${key}" must be a list of strings` });
+    problems.push({ ...spanOf(node ?? pair.key, whole), message: `"${key}" must be a string or a list of strings` });
     return undefined;
   }
   return node.items.map((i) => String((i as { value: unknown }).value));

@@ -37,10 +37,13 @@ export class Workspace {
   private readonly globalBibliographies = new Set<string>();
   private readonly unreadable = new Map<string, string>();
   private readonly eventsById = new Map<string, Set<string>>();
+  /** Grows on every change, so analyses that depend on the whole index know when to recompute. */
+  version = 0;
 
   /** Adds or replaces a document. `global` marks a bibliography in reach of every note (config globs). */
   upsert(doc: SourceDocument, options: { global?: boolean } = {}): void {
     this.remove(doc.path);
+    this.version++;
     this.docs.set(doc.path, doc);
     this.unreadable.delete(doc.path);
     if (doc.kind === 'bibliography' && options.global) this.globalBibliographies.add(doc.path);
@@ -58,6 +61,7 @@ export class Workspace {
   remove(path: string): void {
     const old = this.docs.get(path);
     if (!old) return;
+    this.version++;
     this.docs.delete(path);
     this.globalBibliographies.delete(path);
     if (old.kind === 'note') {

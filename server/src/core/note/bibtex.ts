@@ -66,7 +66,11 @@ export function readBibtex(text: string, file: string): { references: Reference[
       return typeof v === 'string' && v ? v : Array.isArray(v) && v.length ? String(v[0]) : undefined;
     };
     const reliabilityRaw = str('reliability');
-    const reliability = reliabilityRaw && (RELIABILITIES as readonly string[]).includes(reliabilityRaw) ? (reliabilityRaw as Reliability) : 'secondary';
+    const known = reliabilityRaw !== undefined && (RELIABILITIES as readonly string[]).includes(reliabilityRaw);
+    if (reliabilityRaw !== undefined && !known) {
+      problems.push({ ...fieldSpan(entrySpan, text, 'reliability'), message: `reliability must be one of ${RELIABILITIES.join(', ')}; "${reliabilityRaw}" was read as secondary` });
+    }
+    const reliability = known ? (reliabilityRaw as Reliability) : 'secondary';
     const creators = (fields.author ?? []) as Array<{ lastName?: string; firstName?: string; name?: string }>;
     const urldate = str('urldate');
     references.push({

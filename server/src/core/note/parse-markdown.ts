@@ -7,6 +7,7 @@ import { splitFrontMatter } from './front-matter';
 import { scanInline } from './inline';
 import { readMetadata } from './metadata';
 import { splitSentences } from './sentences';
+import { yamlControlComments } from './yaml-comments';
 import { parseYaml } from './yaml-source';
 import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
 
@@ -129,6 +130,12 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
     for (let m = COMMENT.exec(html.content); m; m = COMMENT.exec(html.content)) {
       const at = text.indexOf(m[0], html.fileStart);
       if (at >= 0) comments.push({ span: { start: at, end: at + m[0].length }, body: m[1] });
+    }
+  }
+  // `# policy-notes-…` comments in the front matter control findings there, as in a YAML note.
+  if (fm?.closed) {
+    for (const c of yamlControlComments(text.slice(fm.content.start, fm.content.end))) {
+      comments.push({ span: { start: c.span.start + fm.content.start, end: c.span.end + fm.content.start }, body: c.body });
     }
   }
   comments.sort((a, b) => a.span.start - b.span.start);

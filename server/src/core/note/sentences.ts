@@ -16,7 +16,9 @@ export interface SentenceSpan {
 }
 
 /** Splits `text` (one block of prose, non-prose already blanked) into sentences; offsets add `base`. */
-export function splitSentences(text: string, base = 0): SentenceSpan[] {
+export function splitSentences(block: string, base = 0): SentenceSpan[] {
+  // ICU ends a sentence at every line break; inside one block a line break is just a space.
+  const text = block.replace(/[\r\n]/g, ' ');
   const raw: Span[] = [];
   for (const seg of segmenter.segment(text)) {
     const start = seg.index;

@@ -1,13 +1,29 @@
 /** The rules, in one explicit list sorted by id. A test fails when a rule file is missing from it. */
 import type { Rule } from '../types';
+import attributionUnsourced from './attribution-unsourced';
 import citationUndefined from './citation-undefined';
+import claimAnonymous from './claim-anonymous';
+import claimHedged from './claim-hedged';
+import claimOverstated from './claim-overstated';
+import claimUnsourced from './claim-unsourced';
 import noteSyntax from './note-syntax';
 import sourceDates from './source-dates';
 import sourceIncomplete from './source-incomplete';
 import sourceUnused from './source-unused';
 
 /** Every rule the engine runs. */
-export const RULES: readonly Rule[] = [citationUndefined, noteSyntax, sourceDates, sourceIncomplete, sourceUnused];
+export const RULES: readonly Rule[] = [
+  attributionUnsourced,
+  citationUndefined,
+  claimAnonymous,
+  claimHedged,
+  claimOverstated,
+  claimUnsourced,
+  noteSyntax,
+  sourceDates,
+  sourceIncomplete,
+  sourceUnused,
+];
 
 /** Looks a rule up by id. */
 export function ruleById(id: string): Rule | undefined {
