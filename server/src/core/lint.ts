@@ -29,7 +29,10 @@ export function lintDocument(doc: SourceDocument, workspace: Workspace, config: 
         config,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
-          findings.push({ file: doc.path, ruleId: rule.id, severity: setting, start: r.start, end: r.end, message: formatMessage(template, r.data), fix: r.fix });
+          const finding: Finding = { file: doc.path, ruleId: rule.id, severity: setting, start: r.start, end: r.end, message: formatMessage(template, r.data) };
+          if (r.fix) finding.fix = r.fix;
+          if (r.suggestions) finding.suggestions = r.suggestions;
+          findings.push(finding);
         },
       });
     } catch (err) {

@@ -38,6 +38,8 @@ export interface Finding {
   end: number;
   message: string;
   fix?: Fix;
+  /** Alternative fixes a person chooses between; never applied by "fix all". */
+  suggestions?: Fix[];
 }
 
 /** The kinds of file the engine understands. */
@@ -50,6 +52,7 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   fix?: Fix;
+  suggestions?: Fix[];
 }
 
 /** What a rule's `check` receives for one document. */

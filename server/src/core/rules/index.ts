@@ -6,6 +6,11 @@ import claimAnonymous from './claim-anonymous';
 import claimHedged from './claim-hedged';
 import claimOverstated from './claim-overstated';
 import claimUnsourced from './claim-unsourced';
+import dateAmbiguous from './date-ambiguous';
+import dateConflict from './date-conflict';
+import dateInvalid from './date-invalid';
+import dateUnanchored from './date-unanchored';
+import dateWeekday from './date-weekday';
 import noteSyntax from './note-syntax';
 import sourceDates from './source-dates';
 import sourceIncomplete from './source-incomplete';
@@ -19,6 +24,11 @@ export const RULES: readonly Rule[] = [
   claimHedged,
   claimOverstated,
   claimUnsourced,
+  dateAmbiguous,
+  dateConflict,
+  dateInvalid,
+  dateUnanchored,
+  dateWeekday,
   noteSyntax,
   sourceDates,
   sourceIncomplete,
