@@ -43,13 +43,18 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+// Letters and digits (any character above U+00BF outside General Punctuation counts as a letter), with inner dots, apostrophes and hyphens.
+const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF][A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF.'’&-]*/g;
+const INITIALS = /^[A-Z]\.$|^[A-Z](?:\.[A-Z])+\.$/;
 
 function words(sentence: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const text = m[0].replace(/[.'’-]+$/, (tail) => (/^[A-Z]\.$|^[A-Z](?:\.[A-Z])+\.$/.test(m![0]) ? tail : ''));
+    let text = m[0];
+    // Trailing punctuation ends the word, except the dots of initials ("U.S.").
+    const last = text.charCodeAt(text.length - 1);
+    if ((last === 46 || last === 39 || last === 0x2019 || last === 45) && !INITIALS.test(text)) text = text.replace(/[.'’-]+$/, '');
     out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
   }
   return out;
@@ -57,7 +62,11 @@ function words(sentence: string): Word[] {
 
 /** Whether only spaces (no punctuation) stand between two words. */
 function adjacent(sentence: string, a: Word, b: Word): boolean {
-  return /^\s+$/.test(sentence.slice(a.end, b.start));
+  for (let i = a.end; i < b.start; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0) return false;
+  }
+  return b.start > a.end;
 }
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
@@ -184,14 +193,43 @@ function anonymousMatcher(options: AttributionOptions): PhraseMatcher {
   return m;
 }
 
+/**
+ * Cheap first looks, so the word-level analysis runs only on sentences that can hold an attribution:
+ * a stem of a reporting verb, "according to", or a document "by/from/of" a name.
+ */
+const VERB_HINT = new RegExp(`(?:${[...new Set(lexicon.reportingVerbs.map((v) => v.slice(0, 4)))].join('|')})`, 'i');
+const PREPOSITION_HINT = /ccording to|(?:report|statement|filing|letter|memo|study|analysis|survey|review|complaint|indictment|ruling)\s+(?:by|from|of)\s/i;
+
+/** The longest word of each phrase: a sentence without any of them cannot match the list. */
+function hintFor(phrases: readonly string[]): RegExp {
+  const words = phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0].replace(/[^\p{L}\p{N}]/gu, ''));
+  const list = [...new Set(words.filter(Boolean))];
+  return list.length === 0 ? /$^/ : new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+}
+
+const VAGUE_HINT = hintFor(lexicon.vaguePhrases);
+const anonymousHints = new WeakMap<object, RegExp>();
+
+function anonymousHint(options: AttributionOptions): RegExp {
+  let hint = anonymousHints.get(options);
+  if (!hint) {
+    hint = hintFor([...lexicon.anonymousPhrases, ...(options.anonymous?.add ?? [])]);
+    anonymousHints.set(options, hint);
+  }
+  return hint;
+}
+
 /** Finds every attribution in one sentence; overlapping finds keep the least followable kind. */
 export function findAttributions(sentence: string, options: AttributionOptions = DEFAULT_OPTIONS): Attribution[] {
-  const ws = words(sentence);
   const found: Attribution[] = [];
-  for (const m of anonymousMatcher(options).find(sentence)) found.push({ kind: 'anonymous', ...m });
-  for (const m of VAGUE.find(sentence)) found.push({ kind: 'vague', ...m });
-  fromPrepositions(sentence, ws, found);
-  fromVerbs(sentence, ws, found);
+  if (anonymousHint(options).test(sentence)) for (const m of anonymousMatcher(options).find(sentence)) found.push({ kind: 'anonymous', ...m });
+  if (VAGUE_HINT.test(sentence)) for (const m of VAGUE.find(sentence)) found.push({ kind: 'vague', ...m });
+  const verbs = VERB_HINT.test(sentence);
+  const prepositions = PREPOSITION_HINT.test(sentence);
+  if (!verbs && !prepositions && found.length === 0) return found;
+  const ws = words(sentence);
+  if (prepositions) fromPrepositions(sentence, ws, found);
+  if (verbs) fromVerbs(sentence, ws, found);
   const rank: Record<AttributionKind, number> = { anonymous: 0, vague: 1, named: 2 };
   found.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind]);
   const out: Attribution[] = [];

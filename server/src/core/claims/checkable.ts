@@ -7,6 +7,8 @@
 /** Why a sentence is a claim (the first reason found), or undefined when it is not one. */
 export type ClaimReason = 'number' | 'date' | 'actor' | 'quotation' | 'record';
 
+const DIGIT = /\d/;
+const SPELLED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|millions|billions|half|quarter)\b/iu;
 const NUMBER = /(?<![\p{L}\p{N}_.,])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?(?![\p{L}_])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|millions|billions|half|quarter)\b/iu;
 // Version, section and list numbers identify text; they are not facts to check.
 const NOT_AMOUNTS = /\b(?:version|v|release|section|sec|§|article|art|chapter|ch|no|nos|number|item|paragraph|para|rule|part|step|page|p|pp|figure|fig|table)\.?\s*\d[\w.-]*|\b\d+(?:\.\d+){2,}\b/giu;
@@ -49,8 +51,8 @@ export function claimReason(sentence: string): ClaimReason | undefined {
   if (text.length < 12 || /\?\s*$/.test(text) || /:\s*$/.test(text)) return undefined;
   if (FRAMING.test(text)) return undefined;
   if (text.split(/\s+/).length < 4) return undefined;
-  if (quotes(text)) return 'quotation';
-  if (NUMBER.test(text.replace(NOT_AMOUNTS, ' '))) return 'number';
+  if ((text.includes('"') || text.includes('“')) && quotes(text)) return 'quotation';
+  if (DIGIT.test(text) ? NUMBER.test(text.replace(NOT_AMOUNTS, ' ')) : SPELLED.test(text)) return 'number';
   if (DATE.test(text)) return 'date';
   if (RECORD.test(text)) return 'record';
   if (namesSomeone(text)) return 'actor';
