@@ -1,6 +1,7 @@
 /** The `policy-notes` command: argv -> command -> exit status (0 clean, 1 findings, 2 usage/config/I/O). */
 import { formatRules } from './rules';
 import { runInit } from './init';
+import { runTimeline } from './timeline';
 import { FatalError, runCheck } from './check';
 import type { Io } from './check';
 import { parseArgs, UsageError } from './args';
@@ -11,6 +12,7 @@ const USAGE = `Usage: policy-notes <command> [options]
 
 Commands:
   check [PATH...]     lint notes (PATH defaults to the current folder)
+  timeline [PATH...]  every dated statement, resolved, in order (--format md|json|html)
   rules               list rules, default severities and descriptions
   init                write a commented .policy-notes.yaml
 
@@ -37,6 +39,7 @@ export function main(argv: readonly string[], io: Io): number {
     }
     switch (args.command) {
       case 'check': return runCheck(args, io);
+      case 'timeline': return runTimeline(args, io);
       case 'rules': io.stdout(formatRules()); return 0;
       case 'init': {
         const result = runInit(io.cwd);
