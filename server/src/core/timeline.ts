@@ -65,7 +65,7 @@ function flagsFor(findings: readonly Finding[], start: number, end: number): Tim
 export function noteTimeline(note: NoteDocument, config: ResolvedConfig, findings: readonly Finding[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const d of analyseDates(note, config)) {
-    if (!d.value || d.type === 'DURATION' || d.type === 'SET' || !/^\d{4}/.test(d.value) || !d.sentence) continue;
+    if (!d.value || d.type === 'DURATION' || d.type === 'SET' || !/^\d{3,4}/.test(d.value) || !d.sentence) continue;
     const { extent, span } = d.sentence;
     const sources = note.citations.filter((c) => c.span.start >= extent.start && c.span.start < extent.end).map((c) => c.key);
     out.push({
