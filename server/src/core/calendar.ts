@@ -34,7 +34,7 @@ export function isoFromParts(year: number, month?: number, day?: number): IsoDat
   if (day === undefined) return { value: `${pad(year, 4)}-${pad(month)}` };
   const last = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > last) {
-    return { invalid: `${monthName(month)} ${year} has ${last} days, so day ${day} does not exist` };
+    return { invalid: `${monthName(month)} ${year} has ${last} days` };
   }
   return { value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }

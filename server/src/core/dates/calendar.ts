@@ -1,25 +1,16 @@
 /** Pure Gregorian calendar arithmetic in UTC; no clock, no time zone. */
+import { daysInMonth, monthName } from '../calendar';
+
+export { daysInMonth, monthName };
 
 /** A calendar day. */
 export interface Ymd { y: number; m: number; d: number }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** English month name, 1-based. */
-export function monthName(m: number): string {
-  return MONTH_NAMES[m - 1] ?? String(m);
-}
 
 /** English weekday name, 0 = Sunday. */
 export function weekdayName(w: number): string {
   return WEEKDAY_NAMES[w] ?? String(w);
-}
-
-/** Days in a month of a year (leap years included). */
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** Why y-m-d does not exist, or undefined when it does. */

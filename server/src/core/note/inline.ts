@@ -125,7 +125,7 @@ export function scanInline(text: string, references: ReadonlySet<string>): Inlin
       const open = c === '!' ? i + 1 : i;
       const close = brackets[open];
       if (close === -1) continue;
-      const next = scanBracket(text, c === '!', i, open, close, references, out, jumps);
+      const next = scanBracket({ text, image: c === '!', start: i, open, close }, { references, out, jumps });
       if (next !== undefined) i = next;
       continue;
     }
@@ -194,30 +194,41 @@ function scanAngle(text: string, i: number, out: InlineScan, getNoClose: () => n
   return i;
 }
 
+/** A bracket pair being scanned: `[` at `open`, `]` at `close`; `start` is the `!` of an image. */
+interface Bracket {
+  text: string;
+  image: boolean;
+  start: number;
+  open: number;
+  close: number;
+}
+
+/** What the scan carries from bracket to bracket. */
+interface ScanState {
+  references: ReadonlySet<string>;
+  out: InlineScan;
+  jumps: Map<number, number>;
+}
+
+/** Records a link ending at `end`: an image is masked whole; a link's text stays prose and its target is jumped. */
+function linkFound(b: Bracket, url: string, end: number, state: ScanState): number {
+  state.out.links.push({ url, span: { start: b.start, end: end + 1 } });
+  if (b.image) {
+    state.out.masks.push({ start: b.start, end: end + 1 });
+    return end;
+  }
+  state.out.masks.push({ start: b.start, end: b.open + 1 }, { start: b.close, end: end + 1 });
+  if (end > b.close) state.jumps.set(b.close, end);
+  return b.open; // scan the link text as prose, then jump over the destination
+}
+
 /** Handles `[…]` and `![…]`: links, images, footnote markers, citation groups, reference links. */
-function scanBracket(
-  text: string,
-  image: boolean,
-  start: number,
-  open: number,
-  close: number,
-  references: ReadonlySet<string>,
-  out: InlineScan,
-  jumps: Map<number, number>,
-): number | undefined {
+function scanBracket(b: Bracket, state: ScanState): number | undefined {
+  const { text, image, start, open, close } = b;
+  const { out } = state;
   if (text[close + 1] === '(') {
     const end = closeParen(text, close + 1);
-    if (end !== -1) {
-      const url = text.slice(close + 2, end).trim().replace(/^<(.*)>$/, '$1').split(/\s+/)[0] ?? '';
-      out.links.push({ url, span: { start, end: end + 1 } });
-      if (image) {
-        out.masks.push({ start, end: end + 1 });
-        return end;
-      }
-      out.masks.push({ start, end: open + 1 }, { start: close, end: end + 1 });
-      jumps.set(close, end);
-      return open; // scan the link text as prose, then jump over the destination
-    }
+    if (end !== -1) return linkFound(b, text.slice(close + 2, end).trim().replace(/^<(.*)>$/, '$1').split(/\s+/)[0] ?? '', end, state);
   }
   const inner = text.slice(open + 1, close);
   if (!image && inner.startsWith('^') && inner.length > 1 && !/[\s\]^[]/.test(inner.slice(1))) {
@@ -244,20 +255,13 @@ function scanBracket(
       return close;
     }
   }
-  return referenceLink(text, image, start, open, close, references, out, jumps);
+  return referenceLink(b, state);
 }
 
-function referenceLink(
-  text: string,
-  image: boolean,
-  start: number,
-  open: number,
-  close: number,
-  references: ReadonlySet<string>,
-  out: InlineScan,
-  jumps: Map<number, number>,
-): number | undefined {
-  if (references.size === 0) return undefined;
+/** `[text][label]`, `[label][]` and `[label]` when the label has a link reference definition. */
+function referenceLink(b: Bracket, state: ScanState): number | undefined {
+  const { text, open, close } = b;
+  if (state.references.size === 0) return undefined;
   let label = text.slice(open + 1, close);
   let end = close;
   if (text[close + 1] === '[') {
@@ -268,13 +272,6 @@ function referenceLink(
       end = labelEnd;
     }
   }
-  if (!references.has(normalizeLabel(label))) return undefined;
-  out.links.push({ url: `[${label}]`, span: { start, end: end + 1 } });
-  if (image) {
-    out.masks.push({ start, end: end + 1 });
-    return end;
-  }
-  out.masks.push({ start, end: open + 1 }, { start: close, end: end + 1 });
-  if (end > close) jumps.set(close, end);
-  return open;
+  if (!state.references.has(normalizeLabel(label))) return undefined;
+  return linkFound(b, `[${label}]`, end, state);
 }
