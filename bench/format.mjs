@@ -1,0 +1,28 @@
+// Renders the benchmark result object as a human-readable Markdown table with its context lines.
+
+const fmt = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function formatTable(result) {
+  const L = [];
+  L.push(`Policy Notes benchmark, ${result.date}`);
+  L.push(`Node ${result.node}, ${result.cpus} × ${result.cpuModel}; load average ${result.loadavg.before} before, ${result.loadavg.after} after`);
+  L.push(`Median of ${result.runs} runs after ${result.warmupRuns} warm-up run, tools interleaved; CLI: ${result.cli}`);
+  L.push('');
+  L.push('| corpus | tool | median wall s (min–max) | cpu s | notes/s | MB/s | peak RSS MiB | exit | findings |');
+  L.push('|---|---|---|---|---|---|---|---|---|');
+  for (const c of result.corpora) {
+    for (const [id, t] of Object.entries(c.tools)) {
+      const wall = `**${fmt(t.wallS.median, 2)}** (${fmt(t.wallS.min, 2)}–${fmt(t.wallS.max, 2)})`;
+      const findings = t.findings === undefined ? '–' : fmt(t.findings, 0);
+      L.push(`| ${c.id} | ${result.tools[id]} | ${wall} | ${fmt(t.cpuS, 2)} | ${fmt(t.notesPerS, 1)} | ${fmt(t.mbPerS, 2)} | ${fmt(t.peakRssMiB, 0)} | ${t.exitCodes.join(',')} | ${findings} |`);
+    }
+  }
+  const ratioRows = result.corpora.flatMap((c) => Object.entries(c.ratios).map(([name, r]) => `| ${c.id} | ${name} | ${fmt(r.wall, 2)} | ${fmt(r.cpu, 2)} |`));
+  if (ratioRows.length) {
+    L.push('', '| corpus | ratio | wall | cpu |', '|---|---|---|---|', ...ratioRows);
+  }
+  L.push('');
+  L.push('Corpora: ' + result.corpora.map((c) => `${c.id} = ${fmt(c.notes, 0)} note${c.notes === 1 ? '' : 's'}, ${fmt(c.bytes / 1e6, 2)} MB (${c.dir})`).join('; '));
+  for (const [k, v] of Object.entries(result.method)) L.push(`${k}: ${v}`);
+  return L.join('\n') + '\n';
+}
