@@ -12,6 +12,7 @@ import { isInside, relativePath } from '../core/paths';
 import type { Finding } from '../core/types';
 import { Workspace } from '../core/workspace';
 import type { DocumentKind, SeveritySetting } from '../core/types';
+import type { NoteDocument } from '../core/documents';
 import { ConfigResolver } from './configs';
 import { readTextFile } from './read-file';
 import { walkFiles } from './walk';
@@ -132,36 +133,43 @@ export function addDocument(workspace: Workspace, file: string, kind: DocumentKi
   return true;
 }
 
+/** The root's real path, so containment checks see through symbolic links. */
+export function realRootOf(root: string): string {
+  try {
+    return toEnginePath(realpathSync(root));
+  } catch {
+    return root;
+  }
+}
+
 /** Reads the bibliography files that notes name, refusing any that resolve outside the root. */
 export function followBibliographies(workspace: Workspace, root: string): void {
-  let realRoot = root;
-  try {
-    realRoot = toEnginePath(realpathSync(root));
-  } catch {
-    // keep the given root
-  }
-  for (const note of workspace.notes()) {
-    for (const path of workspace.bibliographyPaths(note)) {
-      if (workspace.get(path) || workspace.unreadableReason(path)) continue;
-      let real: string;
-      try {
-        real = toEnginePath(realpathSync(path));
-      } catch {
-        workspace.markUnreadable(path, 'no such file');
-        continue;
-      }
-      if (!isInside(realRoot, real)) {
-        workspace.markUnreadable(path, 'it is outside the workspace');
-        continue;
-      }
-      if (!isBibliographyPath(path)) {
-        workspace.markUnreadable(path, 'it is not a .json, .yaml, .yml or .bib file');
-        continue;
-      }
-      const read = readTextFile(path);
-      if (!read.ok) workspace.markUnreadable(path, read.reason);
-      else workspace.upsert(parseBibliography(path, read.text));
+  const realRoot = realRootOf(root);
+  for (const note of workspace.notes()) followNoteBibliographies(workspace, realRoot, note);
+}
+
+/** Reads the bibliography files one note names that the workspace does not hold yet. */
+export function followNoteBibliographies(workspace: Workspace, realRoot: string, note: NoteDocument): void {
+  for (const path of workspace.bibliographyPaths(note)) {
+    if (workspace.get(path) || workspace.unreadableReason(path)) continue;
+    let real: string;
+    try {
+      real = toEnginePath(realpathSync(path));
+    } catch {
+      workspace.markUnreadable(path, 'no such file');
+      continue;
     }
+    if (!isInside(realRoot, real)) {
+      workspace.markUnreadable(path, 'it is outside the workspace');
+      continue;
+    }
+    if (!isBibliographyPath(path)) {
+      workspace.markUnreadable(path, 'it is not a .json, .yaml, .yml or .bib file');
+      continue;
+    }
+    const read = readTextFile(path);
+    if (!read.ok) workspace.markUnreadable(path, read.reason);
+    else workspace.upsert(parseBibliography(path, read.text));
   }
 }
 
