@@ -2,8 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { relativePath } from '../core/paths';
-import { noteTimeline, sortTimeline } from '../core/timeline';
-import type { TimelineEntry } from '../core/timeline';
+import { timelineRows } from '../core/timeline';
+import type { NoteDocument } from '../core/documents';
+import type { Finding } from '../core/types';
 import { formatConfigError } from '../host/configs';
 import { lintProject, loadProject, PathError, toEnginePath } from '../host/project';
 import { UsageError } from './args';
@@ -13,12 +14,6 @@ import type { Io } from './check';
 import { formatTimelineHtml } from './formatters/timeline-html';
 import { formatTimelineJson } from './formatters/timeline-json';
 import { formatTimelineMd } from './formatters/timeline-md';
-
-/** A timeline entry in output form: path relative to the current folder, 1-based line and column. */
-export interface TimelineRow extends Omit<TimelineEntry, 'start'> {
-  line: number;
-  column: number;
-}
 
 /** Runs `timeline`; returns the exit status. */
 export function runTimeline(args: Args, io: Io): number {
@@ -35,16 +30,10 @@ export function runTimeline(args: Args, io: Io): number {
   }
   if (project.configs.errors.length > 0) throw new FatalError(project.configs.errors.map((e) => formatConfigError(e, (p) => relativePath(cwd, p))).join('\n'));
   const findings = lintProject(project);
-  const entries: TimelineEntry[] = [];
-  for (const path of project.targets) {
-    const doc = project.workspace.get(path);
-    if (doc?.kind !== 'note') continue;
-    entries.push(...noteTimeline(doc, project.configs.forFile(path), findings.filter((f) => f.file === path)));
-  }
-  const rows: TimelineRow[] = sortTimeline(entries).map(({ start, ...rest }) => {
-    const pos = project.workspace.get(rest.file)!.lines.positionAt(start);
-    return { ...rest, file: relativePath(cwd, rest.file), line: pos.line + 1, column: pos.character + 1 };
-  });
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
+  const notes = project.targets.map((p) => project.workspace.get(p)).filter((d): d is NoteDocument => d?.kind === 'note');
+  const rows = timelineRows(notes, (p) => project.configs.forFile(p), (p) => byFile.get(p) ?? [], (p) => relativePath(cwd, p));
   const text = format === 'json' ? formatTimelineJson(rows) : format === 'html' ? formatTimelineHtml(rows) : formatTimelineMd(rows);
   if (args.output) writeFileSync(resolve(io.cwd, args.output), text);
   else io.stdout(text);

@@ -119,3 +119,24 @@ export function sortTimeline(entries: TimelineEntry[]): TimelineEntry[] {
     return ka < kb ? -1 : ka > kb ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start;
   });
 }
+
+/** A timeline entry in output form: a display path, 1-based line and column. */
+export interface TimelineRow extends Omit<TimelineEntry, 'start'> {
+  line: number;
+  column: number;
+}
+
+/** The sorted timeline of some notes, as rows; `findingsFor` gives each note's findings for the flags. */
+export function timelineRows(
+  notes: readonly NoteDocument[],
+  configFor: (path: string) => ResolvedConfig,
+  findingsFor: (path: string) => readonly Finding[],
+  display: (path: string) => string,
+): TimelineRow[] {
+  const lines = new Map(notes.map((n) => [n.path, n.lines]));
+  const entries = notes.flatMap((n) => noteTimeline(n, configFor(n.path), findingsFor(n.path)));
+  return sortTimeline(entries).map(({ start, ...rest }) => {
+    const pos = lines.get(rest.file)!.positionAt(start);
+    return { ...rest, file: display(rest.file), line: pos.line + 1, column: pos.character + 1 };
+  });
+}

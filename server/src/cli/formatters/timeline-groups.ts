@@ -1,6 +1,6 @@
 /** Groups timeline rows by month (or by year when only the year is known), in order. */
 import { monthName } from '../../core/calendar';
-import type { TimelineRow } from '../timeline';
+import type { TimelineRow } from '../../core/timeline';
 
 /** The heading a value is listed under: "December 2025", or "2025" for a year-level value. */
 export function periodOf(value: string): string {

@@ -4,7 +4,7 @@
  * sources and its flags in colour.
  */
 import { groupByPeriod } from './timeline-groups';
-import type { TimelineRow } from '../timeline';
+import type { TimelineRow } from '../../core/timeline';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

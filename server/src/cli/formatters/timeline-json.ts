@@ -1,5 +1,5 @@
 /** `timeline --format json`: `{"version": 1, "entries": [...]}` as SPEC §5 gives it. */
-import type { TimelineRow } from '../timeline';
+import type { TimelineRow } from '../../core/timeline';
 
 /** Formats timeline rows as the JSON of SPEC §5. */
 export function formatTimelineJson(rows: readonly TimelineRow[]): string {

@@ -1,6 +1,6 @@
 /** `timeline --format md`: a Markdown list grouped by month, for pasting into a note or an issue. */
 import { groupByPeriod } from './timeline-groups';
-import type { TimelineRow } from '../timeline';
+import type { TimelineRow } from '../../core/timeline';
 
 /** Formats timeline rows as Markdown. */
 export function formatTimelineMd(rows: readonly TimelineRow[]): string {

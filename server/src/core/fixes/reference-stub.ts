@@ -8,15 +8,11 @@ import type { Node } from 'yaml';
 import type { NoteDocument } from '../documents';
 import { getPair } from '../note/yaml-source';
 import type { Fix } from '../types';
+import { eol } from './text-style';
 
 /** Quotes a key for YAML when it would not read back as the same plain string. */
 function yamlKey(key: string): string {
   return /^[A-Za-z0-9_][\w.:/#$%&+?<>~-]*$/.test(key) && !/[:#]\s|:$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** The newline style of the document. */
-function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Builds the fix that adds `- id: KEY` to the note's references. */
