@@ -1,0 +1,64 @@
+/** Conversions between the engine's terms (paths, UTF-16 offsets) and the protocol's (URIs, ranges). */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import type { Range } from 'vscode-languageserver';
+import { ruleDocsUrl } from '../core/docs-url';
+import type { LineIndex } from '../core/text';
+import type { Finding, Fix, Severity, TextEdit as EngineEdit } from '../core/types';
+import type { WorkspaceEdit } from 'vscode-languageserver';
+
+/** The engine path of a `file:` URI, or undefined for other schemes. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  return fileURLToPath(uri).replace(/\\/g, '/');
+}
+
+/** The `file:` URI of an engine path. */
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/** The protocol range of an offset span. */
+export function toRange(lines: LineIndex, start: number, end: number): Range {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries in `data`: its fix and suggestions, so a client can apply them as-is. */
+export interface DiagnosticData {
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+/** The diagnostic of a finding; `lines` is its file's line index (none for unreadable files). */
+export function toDiagnostic(finding: Finding, lines: LineIndex | undefined): Diagnostic {
+  const range = lines ? toRange(lines, finding.start, finding.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const diagnostic = Diagnostic.create(range, finding.message, SEVERITY[finding.severity], finding.ruleId, 'policy-notes');
+  diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
+  // An unused reference is dead text, which editors fade out.
+  if (finding.ruleId === 'source-unused') diagnostic.tags = [DiagnosticTag.Unnecessary];
+  if (finding.fix || finding.suggestions) {
+    const data: DiagnosticData = {};
+    if (finding.fix) data.fix = finding.fix;
+    if (finding.suggestions) data.suggestions = finding.suggestions;
+    diagnostic.data = data;
+  }
+  return diagnostic;
+}
+
+/** A workspace edit of engine edits; `linesOf` gives each file's line index (current text). */
+export function toWorkspaceEdit(edits: readonly EngineEdit[], linesOf: (path: string) => LineIndex | undefined): WorkspaceEdit {
+  const changes: NonNullable<WorkspaceEdit['changes']> = {};
+  for (const e of edits) {
+    const lines = linesOf(e.file);
+    if (!lines) continue;
+    (changes[pathToUri(e.file)] ??= []).push({ range: toRange(lines, e.start, e.end), newText: e.newText });
+  }
+  return { changes };
+}

@@ -1,0 +1,15 @@
+/** The timeline page for the editor: the same rows and HTML as `policy-notes timeline --format html`. */
+import { formatTimelineHtml } from '../../cli/formatters/timeline-html';
+import type { NoteDocument } from '../../core/documents';
+import { relativePath } from '../../core/paths';
+import { timelineRows } from '../../core/timeline';
+import type { Finding } from '../../core/types';
+import type { Session } from '../session';
+
+/** The timeline of one note, or of every note when `path` is undefined. */
+export function timelineHtml(session: Session, path: string | undefined, findingsFor: (path: string) => readonly Finding[]): string {
+  const notes = path ? [session.documentFor(path)] : session.workspace.notes();
+  const chosen = notes.filter((d): d is NoteDocument => d?.kind === 'note').sort((a, b) => (a.path < b.path ? -1 : 1));
+  const rows = timelineRows(chosen, (p) => session.configFor(p), findingsFor, (p) => relativePath(session.rootOf(p), p));
+  return formatTimelineHtml(rows, path ? `Timeline of ${relativePath(session.rootOf(path), path)}` : 'Timeline');
+}

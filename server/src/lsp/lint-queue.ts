@@ -1,0 +1,116 @@
+/**
+ * The lint queue: files whose findings may have changed, linted in short slices so requests (hover,
+ * completion) are answered between them. Open files go first. Diagnostics are published only when
+ * they changed.
+ */
+import type { Finding } from '../core/types';
+import type { Session } from './session';
+
+/** Totals over the latest findings of every file. */
+export interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** How long one slice of linting may hold the event loop, in milliseconds. */
+const SLICE_MS = 20;
+
+/** Lints scheduled files in slices and hands each changed result to `publish`. */
+export class LintQueue {
+  private readonly openPending = new Set<string>();
+  private readonly pending = new Set<string>();
+  private readonly latest = new Map<string, Finding[]>();
+  private readonly signatures = new Map<string, string>();
+  private scheduled = false;
+  private idleWaiters: Array<() => void> = [];
+  /** When false, nothing is linted or published (the `policyNotes.enable` setting). */
+  enabled = true;
+
+  constructor(
+    private readonly session: Session,
+    private readonly publish: (path: string, findings: readonly Finding[]) => void,
+    private readonly onIdle: () => void = () => {},
+  ) {}
+
+  /** Queues files for linting. */
+  schedule(paths: Iterable<string>): void {
+    for (const p of paths) (this.session.isOpen(p) ? this.openPending : this.pending).add(p);
+    this.kick();
+  }
+
+  /** The latest findings of a file, linting it now if it is queued (requests need current findings). */
+  findings(path: string): readonly Finding[] {
+    if (this.openPending.has(path) || this.pending.has(path)) this.lintOne(path);
+    return this.latest.get(path) ?? [];
+  }
+
+  /** Totals over all files linted so far. */
+  totals(): Totals {
+    let errors = 0;
+    let warnings = 0;
+    for (const list of this.latest.values()) {
+      for (const f of list) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+      }
+    }
+    return { files: this.latest.size, errors, warnings };
+  }
+
+  /** Whether work is queued. */
+  get busy(): boolean {
+    return this.openPending.size + this.pending.size > 0;
+  }
+
+  /** Resolves when the queue is empty. */
+  idle(): Promise<void> {
+    return this.busy || this.scheduled ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  /** Clears every published diagnostic (disabled, or the index is being rebuilt). */
+  clear(): void {
+    for (const path of this.latest.keys()) this.publish(path, []);
+    this.latest.clear();
+    this.signatures.clear();
+  }
+
+  private kick(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.drain());
+  }
+
+  private lintOne(path: string): void {
+    this.openPending.delete(path);
+    this.pending.delete(path);
+    if (!this.enabled) return;
+    const findings = this.session.lint(path);
+    const signature = JSON.stringify(findings);
+    // A clean file that never had diagnostics needs no message.
+    if ((this.signatures.get(path) ?? '[]') === signature) return;
+    this.signatures.set(path, signature);
+    if (findings.length > 0) this.latest.set(path, findings);
+    else this.latest.delete(path);
+    this.publish(path, findings);
+  }
+
+  private drain(): void {
+    const deadline = performance.now() + SLICE_MS;
+    while (performance.now() < deadline) {
+      const next = this.openPending.values().next();
+      const path = next.done ? this.pending.values().next().value : next.value;
+      if (path === undefined) break;
+      this.lintOne(path);
+    }
+    if (this.busy) {
+      setImmediate(() => this.drain());
+      return;
+    }
+    this.scheduled = false;
+    this.onIdle();
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+}
