@@ -8,6 +8,7 @@ import { scanInline } from './inline';
 import { readMetadata } from './metadata';
 import { splitSentences } from './sentences';
 import { yamlControlComments } from './yaml-comments';
+import { FRONT_MATTER_CAP } from './yaml-guard';
 import { parseYaml } from './yaml-source';
 import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
 
@@ -80,7 +81,7 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
   if (fm && !fm.closed) {
     problems.push({ ...fm.span, message: 'The front matter opened on line 1 is never closed with "---"' });
   } else if (fm) {
-    const parsed = parseYaml(text.slice(fm.content.start, fm.content.end), fm.content.start);
+    const parsed = parseYaml(text.slice(fm.content.start, fm.content.end), fm.content.start, FRONT_MATTER_CAP);
     problems.push(...parsed.problems);
     yaml = parsed.doc;
     yamlBase = fm.content.start;

@@ -5,6 +5,8 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../text';
+import { YAML_FILE_CAP, YAML_LIMITS, refusal } from './yaml-guard';
+import type { YamlCap } from './yaml-guard';
 
 /** A parse problem with its position in the whole file. */
 export interface SyntaxProblem extends Span {
@@ -19,50 +21,10 @@ export interface ParsedYaml {
   problems: SyntaxProblem[];
 }
 
-/** Limits that keep hostile YAML from hanging or aborting the process. */
-export const YAML_LIMITS = { maxBytes: 2_000_000, maxDepth: 100, maxAliases: 100 };
-
-/** Cheap linear pre-scan of nesting depth (block sequences, indentation and flow brackets). */
-function nestingDepth(text: string): number {
-  let max = 0;
-  let flow = 0;
-  let lineStart = true;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      lineStart = true;
-      depth = 0;
-      continue;
-    }
-    if (lineStart) {
-      if (c === 32) {
-        depth += 0.5;
-        continue;
-      }
-      if (c === 45 && text.charCodeAt(i + 1) === 32) {
-        depth += 1;
-        i++;
-        continue;
-      }
-      lineStart = false;
-      if (depth > max) max = depth;
-    }
-    if (c === 91 || c === 123) flow++;
-    else if ((c === 93 || c === 125) && flow > 0) flow--;
-    if (flow > max) max = flow;
-  }
-  return Math.max(max, depth);
-}
-
-/** Parses YAML text that starts at file offset `base`, refusing inputs past the limits. */
-export function parseYaml(text: string, base = 0): ParsedYaml {
-  if (text.length > YAML_LIMITS.maxBytes) {
-    return { doc: null, base, problems: [{ start: base, end: base, message: `YAML is larger than ${YAML_LIMITS.maxBytes} characters and was not read` }] };
-  }
-  if (nestingDepth(text) > YAML_LIMITS.maxDepth) {
-    return { doc: null, base, problems: [{ start: base, end: base, message: `YAML is nested deeper than ${YAML_LIMITS.maxDepth} levels and was not read` }] };
-  }
+/** Parses YAML text that starts at file offset `base`, refusing inputs past the limits of `cap`. */
+export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP): ParsedYaml {
+  const refused = refusal(text, cap);
+  if (refused) return { doc: null, base, problems: [{ start: base, end: base, message: refused }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
   // An error at the very end (an unclosed quote) is placed on the last character, not past the YAML.
@@ -72,9 +34,11 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
     end: base + Math.min(Math.max(e.pos[1], e.pos[0]), last + 1),
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
-  const aliases = (text.match(/\*[^\s,\]}]+/g) ?? []).length;
+  // Aliases are never expanded (we walk nodes), but a flood of them is refused as hostile.
+  let aliases = 0;
+  visit(doc, { Alias: () => void aliases++ });
   if (aliases > YAML_LIMITS.maxAliases) {
-    problems.push({ start: base, end: base, message: `YAML has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
+    problems.push({ start: base, end: base, message: `${cap.subject} has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
     return { doc: null, base, problems };
   }
   // `uniqueKeys: false` avoids the parser's quadratic check; this linear one reports every mapping's repeats.
