@@ -3,14 +3,14 @@
  * columns are UTF-16, and edits to one file refresh the notes that depend on it.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { runCli } from '../helpers/cli';
 import { LspClient } from '../helpers/lsp-client';
-import { repoPath } from '../helpers/paths';
+import { copyExamples } from '../helpers/workspace-copy';
+import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 
@@ -36,17 +36,18 @@ function asCliFindings(client: LspClient, root: string): unknown[] {
 
 describe('language server: diagnostics', function () {
   this.timeout(30_000);
+  let ws: WorkspaceCopy;
   let root: string;
   let client: LspClient;
 
   beforeEach(async () => {
-    root = mkdtempSync(join(tmpdir(), 'pn-lsp-'));
-    cpSync(repoPath('examples'), root, { recursive: true });
+    ws = copyExamples();
+    root = ws.root;
     client = await LspClient.start(root);
   });
   afterEach(async () => {
     await client.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   it('reports exactly what the CLI reports for the example workspace', async () => {

@@ -1,0 +1,70 @@
+/** The server survives what editors and files throw at it: malformed messages, bad parameters, hostile YAML. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import type { Hover } from 'vscode-languageserver-protocol/node';
+import { LspClient, uri } from '../helpers/lsp-client';
+import { repoPath } from '../helpers/paths';
+import { copyExamples, positionOf } from '../helpers/workspace-copy';
+import type { WorkspaceCopy } from '../helpers/workspace-copy';
+
+describe('language server: faults', function () {
+  this.timeout(30_000);
+  let ws: WorkspaceCopy;
+  let client: LspClient;
+  let note: string;
+  let text: string;
+
+  before(async () => {
+    ws = copyExamples();
+    client = await LspClient.start(ws.root);
+    note = ws.path('notes', 'h200-approval.md');
+    text = ws.read('notes', 'h200-approval.md');
+  });
+  after(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  const stillAnswers = async (): Promise<void> => {
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri(note) }, position: positionOf(text, '@nyt-2025-12-10', 2) });
+    assert.match(JSON.stringify(h.contents), /nyt-2025-12-10/);
+  };
+
+  it('survives a message that is not JSON', async () => {
+    const body = '{this is not json';
+    client.process.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await stillAnswers();
+    assert.equal(client.process.exitCode, null);
+  });
+
+  it('answers a request with bad parameters with an error and keeps serving', async () => {
+    await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: uri(note) } }));
+    await assert.rejects(client.request('textDocument/definition', null));
+    await stillAnswers();
+  });
+
+  it('answers an unknown method with an error and keeps serving', async () => {
+    await assert.rejects(client.request('policyNotes/noSuchThing', {}), /Unhandled method|not found/i);
+    await stillAnswers();
+  });
+
+  it('reports hostile YAML in an open note as a syntax finding and keeps serving', async () => {
+    const bomb = ws.path('notes', 'bomb.md');
+    const deep = '- '.repeat(5000) + 'x';
+    client.open(bomb, `---\na: &a [1, 2]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: ${deep}\n---\nText.\n`);
+    await client.waitFor(() => client.diagnosticsOf(bomb).some((d) => d.code === 'note-syntax'), 'a note-syntax finding');
+    await stillAnswers();
+  });
+
+  it('ignores files outside file: URIs', async () => {
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: 'Reportedly [@x].' } });
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position: { line: 0, character: 2 } }), null);
+    await stillAnswers();
+  });
+
+  it('refuses to start without a transport and says how to start it', () => {
+    const r = spawnSync(process.execPath, [repoPath('dist/server.js')], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /usage: policy-notes-language-server --stdio/);
+  });
+});
