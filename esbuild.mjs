@@ -22,12 +22,12 @@ const common = {
   define: { POLICY_NOTES_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
-/** Every `*.test.ts` below `dir`. */
-function testFiles(dir) {
+/** Every file below `dir` whose name ends with one of `endings`. */
+function testFiles(dir, endings = ['.test.ts']) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.test.ts') && !f.split(/[\\/]/).includes('fixtures'))
+    .filter((f) => endings.some((e) => f.endsWith(e)) && !f.split(/[\\/]/).includes('fixtures'))
     .map((f) => join(dir, f));
 }
 
@@ -47,5 +47,12 @@ const tests = testFiles('test');
 if (tests.length > 0) {
   rmSync('out/test', { recursive: true, force: true });
   builds.push(build({ ...common, entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha'] }));
+}
+// The end-to-end suites run inside VS Code's extension host (scripts/e2e/run.mjs), not under the unit
+// mocha: their files end in .e2e.ts and each suite folder has an index.ts with the run() entry point.
+const e2e = testFiles('test/e2e', ['.e2e.ts', '/index.ts']);
+if (e2e.length > 0) {
+  rmSync('out/e2e', { recursive: true, force: true });
+  builds.push(build({ ...common, entryPoints: e2e, outdir: 'out/e2e', outbase: 'test/e2e', external: ['vscode', 'mocha'] }));
 }
 await Promise.all(builds);
