@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { statusNotification, type StatusParams } from './protocol';
+import { SHOW_TIMELINE_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { StatusItem } from './status';
 import { TimelinePanel } from './timeline';
 
@@ -39,10 +39,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const timeline = new TimelinePanel(client);
   context.subscriptions.push(
     status,
-    vscode.commands.registerCommand('policyNotes.showTimeline', (uri?: vscode.Uri | string) =>
+    vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, (uri?: vscode.Uri | string) =>
       timeline.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
     ),
-    client.onNotification(statusNotification, (params: StatusParams) => status.show(params)),
+    client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.show(params)),
   );
   await client.start();
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StatusParams } from './protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
 
 /** Words for a count: "1 error", "3 errors", "no errors". */
 function count(n: number, noun: string): string {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { timelineRequest, type TimelineParams, type TimelineResult } from './protocol';
+import { TIMELINE_REQUEST, type TimelineParams, type TimelineResult } from '../../server/src/lsp/protocol';
 
 /** The webview's view type; tests and `when` clauses recognise the panel by it. */
 export const timelineViewType = 'policyNotes.timeline';
@@ -26,7 +26,7 @@ export class TimelinePanel {
     // Lenses pass the note's URI; from the palette, the active editor's note is the natural scope.
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     const params: TimelineParams = target ? { uri: this.client.code2ProtocolConverter.asUri(target) } : {};
-    const { html } = await this.client.sendRequest<TimelineResult>(timelineRequest, params);
+    const { html } = await this.client.sendRequest<TimelineResult>(TIMELINE_REQUEST, params);
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(timelineViewType, 'Policy Notes: Timeline', vscode.ViewColumn.Beside, {
         enableScripts: false,

@@ -21,4 +21,21 @@ describe('timeline', () => {
     assert.match(html, /2025-12/);
     assert.match(html, /2026-01-13/);
   });
+
+  it('the CodeLens summary above a note runs the timeline command for that note', async () => {
+    const doc = await openFile('notes/deepseek-blackwell.md');
+    const lenses = await waitFor('a CodeLens on the note', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      return found.length > 0 && found;
+    });
+    const command = lenses[0].command;
+    assert.ok(command, 'the lens carries a command');
+    assert.match(command.title, /\d+ claims? · \d+ unsourced · \d+ unconfirmed · \d+ date issues?/);
+    assert.equal(command.command, 'policyNotes.showTimeline');
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>(command.command, ...(command.arguments ?? []));
+    // The timeline of this note only: its dateline, none of the H200 notes' statements.
+    assert.match(panel.webview.html, /Timeline of notes\/deepseek-blackwell\.md/);
+    assert.match(panel.webview.html, /2026-02-25/);
+    assert.doesNotMatch(panel.webview.html, /2026-01-13/);
+  });
 });
