@@ -1,9 +1,10 @@
 /**
  * A reference stub for an undefined key, inserted into the note's own `references:` as text so the
  * rest of the front matter keeps its formatting. The stub has only an id; `source-incomplete` then
- * says what to fill in.
+ * says what to fill in. Where a list must be created, its shared part (fences, `references:`) is an
+ * edit of its own, identical for every key, so "fix all" merges it and puts every item in one list.
  */
-import { isSeq } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { NoteDocument } from '../documents';
 import { getPair } from '../note/yaml-source';
@@ -20,11 +21,13 @@ export function referenceStubFix(note: NoteDocument, key: string): Fix | undefin
   const nl = eol(note.text);
   const title = `Add a reference stub for "${key}" to this note's references`;
   const item = `- id: ${yamlKey(key)}`;
-  const edit = (start: number, end: number, newText: string): Fix => ({ title, edits: [{ file: note.path, start, end, newText }] });
+  const edits = (...parts: Array<[number, number, string]>): Fix => ({ title, edits: parts.map(([start, end, newText]) => ({ file: note.path, start, end, newText })) });
+  const edit = (start: number, end: number, newText: string): Fix => edits([start, end, newText]);
   const root = note.yaml?.contents;
   if (note.format === 'markdown' && !note.frontMatter) {
-    if (note.text.startsWith('---')) return undefined; // unclosed front matter: nothing safe to do
-    return edit(0, 0, `---${nl}references:${nl}  ${item}${nl}---${nl}`);
+    if (note.text.startsWith('---') || note.text === '') return undefined; // unclosed front matter: nothing safe to do
+    // The closing fence rewrites the first character, so it sorts after every insertion at 0.
+    return edits([0, 0, `---${nl}references:${nl}`], [0, 0, `  ${item}${nl}`], [0, 1, `---${nl}${note.text[0]}`]);
   }
   if (!note.yaml || note.yaml.errors.length > 0) return undefined;
   const pair = getPair(root, 'references');
@@ -33,21 +36,23 @@ export function referenceStubFix(note: NoteDocument, key: string): Fix | undefin
     if (note.format === 'markdown' && note.frontMatter) {
       const fenceLine = note.lines.lineAt(note.frontMatter.end - 1);
       const at = note.lines.lineStart(fenceLine);
-      return edit(at, at, `references:${nl}  ${item}${nl}`);
+      return edits([at, at, `references:${nl}`], [at, at, `  ${item}${nl}`]);
     }
     const end = note.text.length;
     const lead = end > 0 && !note.text.endsWith('\n') ? nl : '';
-    return edit(end, end, `${lead}references:${nl}  ${item}${nl}`);
+    return edits([end, end, `${lead}references:${nl}`], [end, end, `  ${item}${nl}`]);
   }
   const value = pair.value as Node | null;
-  if (!value || (isSeq(value) && value.items.length === 0)) {
+  if (!value || (isSeq(value) && value.items.length === 0) || (isScalar(value) && value.value === null)) {
     const keyEnd = base + (pair.key as Node).range![1];
-    const from = value?.range ? base + value.range[0] : keyEnd;
-    const to = value?.range ? base + value.range[1] : keyEnd;
     const colon = note.text.indexOf(':', keyEnd);
     const keyLine = note.lines.lineAt(keyEnd);
     const indent = /^\s*/.exec(note.text.slice(note.lines.lineStart(keyLine)))![0].replace(/[\r\n]/g, '');
-    return edit(value?.range ? from : colon + 1, value?.range ? to : colon + 1, `${nl}${indent}  ${item}`);
+    const stub = `${nl}${indent}  ${item}`;
+    if (!isSeq(value) || !value.range) return edit(colon + 1, colon + 1, stub);
+    // An empty `[]` is removed by an edit every key shares; the items then follow it.
+    const close = base + value.range[1];
+    return edits([colon + 1, close, ''], [close, close, stub]);
   }
   if (!isSeq(value) || !value.range) return undefined;
   if (value.flow) {
@@ -61,6 +66,10 @@ export function referenceStubFix(note: NoteDocument, key: string): Fix | undefin
   const indent = dash.replace(/-\s*$/, '');
   let end = base + value.range[1];
   while (end > 0 && /\s/.test(note.text[end - 1])) end--;
-  const at = note.lines.lineEnd(note.lines.lineAt(end - 1));
-  return edit(at, at, `${nl}${indent}${item}`);
+  // Insert at the start of the line after the list, so removing the list's last entry (whole lines,
+  // `source-unused`) in the same "fix all" pass does not overlap it.
+  const last = note.lines.lineAt(end - 1);
+  if (last + 1 >= note.lines.lineCount) return edit(note.text.length, note.text.length, `${nl}${indent}${item}`);
+  const at = note.lines.lineStart(last + 1);
+  return edit(at, at, `${indent}${item}${nl}`);
 }

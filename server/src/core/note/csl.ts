@@ -82,7 +82,8 @@ export function readCslList(
   base: number,
   problems: SyntaxProblem[],
 ): Reference[] {
-  if (node === null || node === undefined) return [];
+  // `references:` with nothing after it is YAML null: no references (removing the last one leaves it).
+  if (node === null || node === undefined || (isScalar(node) && node.value === null)) return [];
   if (!isSeq(node)) {
     const span = nodeSpan(node as Node, base) ?? { start: base, end: base };
     problems.push({ ...span, message: 'References must be a list of CSL entries' });
