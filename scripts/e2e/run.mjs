@@ -95,7 +95,7 @@ if (only.has('ui')) {
   if (host === 'code-server') {
     const folder = workspaceCopy();
     fs.mkdirSync(path.dirname(opts.screenshot), { recursive: true });
-    const counts = await uiProof({ tools, vsix: opts.vsix, folder, screenshot: path.resolve(opts.screenshot), log });
+    const counts = await uiProof({ tools, vsix: opts.vsix, folder, cli: path.join(repo, 'dist/cli.js'), screenshot: path.resolve(opts.screenshot), log });
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     fs.rmSync(folder, { recursive: true, force: true });

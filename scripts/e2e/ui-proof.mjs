@@ -1,6 +1,8 @@
 // The UI check, from outside: the packaged extension in code-server, seen in headless Chromium as a
-// user sees it. Opens a note from the Explorer, then checks that the Problems panel lists its findings
-// and that hovering an entity shows its card, and saves a screenshot of both.
+// user sees it. Opens a note from the Explorer, then checks the status bar's counts, that clicking it
+// opens the Problems panel with the note's findings, and that hovering an entity shows its card, and
+// saves a screenshot of the last two.
+import { spawnSync } from 'node:child_process';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
 
@@ -35,8 +37,18 @@ function textCentre(page, text) {
   }, text);
 }
 
-/** Runs the UI checks; resolves to the pass and fail counts (one per check). */
-export async function uiProof({ tools, vsix, folder, screenshot, log }) {
+/** "N errors, N warnings" as the status bar words them, from the CLI's findings for `folder`. */
+function cliCounts(cli, folder) {
+  const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: folder, encoding: 'utf8' });
+  const { findings } = JSON.parse(run.stdout);
+  const words = (n, noun) => (n === 0 ? `no ${noun}s` : `${n} ${noun}${n === 1 ? '' : 's'}`);
+  const of = (severity) => findings.filter((f) => f.severity === severity).length;
+  return `${words(of('error'), 'error')}, ${words(of('warning'), 'warning')}`;
+}
+
+/** Runs the UI checks; resolves to the pass and fail counts (one per check). `cli` is dist/cli.js. */
+export async function uiProof({ tools, vsix, folder, cli, screenshot, log }) {
+  const counts = cliCounts(cli, folder);
   const server = await startCodeServer({ tools, vsix, folder, trusted: true, log });
   const browser = await launchBrowser(tools, { viewport: { width: 1400, height: 1000 } });
   const { page } = browser;
@@ -63,9 +75,12 @@ export async function uiProof({ tools, vsix, folder, screenshot, log }) {
     await row(note.file).click({ timeout: 30_000 });
     await page.locator('.editor-instance .view-line', { hasText: note.entity }).first().waitFor({ timeout: 30_000 });
 
-    await check('the Problems panel lists the findings of the open note', async () => {
-      await page.locator('.editor-instance .view-lines').first().click();
-      await page.keyboard.press('Control+Shift+M');
+    const status = page.locator('.statusbar-item', { hasText: 'Policy Notes:' }).first();
+    await check(`the status bar counts the workspace's findings as the CLI does (${counts})`, async () => {
+      await page.locator('.statusbar-item', { hasText: `Policy Notes: ${counts}` }).first().waitFor({ timeout: 30_000 });
+    });
+    await check('clicking it opens the Problems panel, which lists the findings of the open note', async () => {
+      await status.click();
       await page.locator('.markers-panel .monaco-list-row', { hasText: note.finding }).first().waitFor({ timeout: 30_000 });
     });
     await check('hovering an entity shows its card', async () => {
