@@ -8,7 +8,7 @@ function count(n: number, noun: string): string {
 }
 
 /** The text and tooltip the status bar shows for one status report. */
-export function statusText(status: StatusParams): { text: string; tooltip: string } {
+function statusText(status: StatusParams): { text: string; tooltip: string } {
   if (status.state === 'indexing') {
     return { text: '$(sync~spin) Policy Notes', tooltip: `Policy Notes: checking ${count(status.files, 'note')}…` };
   }

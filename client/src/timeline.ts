@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { TIMELINE_REQUEST, type TimelineParams, type TimelineResult } from '../../server/src/lsp/protocol';
 
-/** The webview's view type; tests and `when` clauses recognise the panel by it. */
-export const timelineViewType = 'policyNotes.timeline';
+/** The webview's view type, by which VS Code (and the end-to-end tests) recognise the panel. */
+const timelineViewType = 'policyNotes.timeline';
 
 // The page is the server's self-contained HTML: no scripts run and nothing loads from outside it.
 const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;
 
 /** The server's page with the panel's Content-Security-Policy as the first thing in its head. */
-export function withCsp(html: string): string {
+function withCsp(html: string): string {
   const head = /<head[^>]*>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + csp + html.slice(head.index + head[0].length);
   return csp + html;
