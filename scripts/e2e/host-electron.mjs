@@ -19,7 +19,9 @@ export async function electronAvailable() {
 
 /** Runs one suite; resolves to its exit status (0 passed, 1 failed, 124 timed out). */
 export async function runInElectron({ vsix, folder, harness, testsPath, trusted, timeoutMs, log }) {
-  const { downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath } = await import('@vscode/test-electron');
+  const testElectron = await import('@vscode/test-electron');
+  // A CommonJS package: its API is the default export under ESM.
+  const { downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath } = testElectron.default ?? testElectron;
   const executable = await downloadAndUnzipVSCode(process.env.VSCODE_E2E_VERSION ?? 'stable');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-vscode-'));
   const userData = path.join(work, 'user-data');

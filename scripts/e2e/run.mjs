@@ -82,7 +82,11 @@ for (const suite of suites) {
   const folder = workspaceCopy();
   log(`${suite.name}: ${suite.trusted ? 'trusted' : 'restricted mode'} workspace ${folder}`);
   const run = host === 'code-server' ? runInCodeServer : runInElectron;
-  const status = await run({ tools, vsix: opts.vsix, folder, harness, testsPath, trusted: suite.trusted, timeoutMs: Number(opts.timeout) * 1000, log });
+  // A host that cannot start (no VS Code download, code-server refusing) fails the suite, not the runner.
+  const status = await run({ tools, vsix: opts.vsix, folder, harness, testsPath, trusted: suite.trusted, timeoutMs: Number(opts.timeout) * 1000, log }).catch((e) => {
+    log(`${suite.name}: ${e.stack ?? e}`);
+    return 1;
+  });
   // The suite writes its counts itself; a run that never got that far counts as one failure.
   const counts = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : { passed: 0, failed: 1 };
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
@@ -95,7 +99,10 @@ if (only.has('ui')) {
   if (host === 'code-server') {
     const folder = workspaceCopy();
     fs.mkdirSync(path.dirname(opts.screenshot), { recursive: true });
-    const counts = await uiProof({ tools, vsix: opts.vsix, folder, cli: path.join(repo, 'dist/cli.js'), screenshot: path.resolve(opts.screenshot), log });
+    const counts = await uiProof({ tools, vsix: opts.vsix, folder, cli: path.join(repo, 'dist/cli.js'), screenshot: path.resolve(opts.screenshot), log }).catch((e) => {
+      log(`ui: ${e.stack ?? e}`);
+      return { passed: 0, failed: 1 };
+    });
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     fs.rmSync(folder, { recursive: true, force: true });
