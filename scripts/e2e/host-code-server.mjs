@@ -5,8 +5,8 @@ import util from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
 
-// Offline noise that says nothing about the product.
-const harmless = /ENOTFOUND open-vsx\.org|vsda|github.*(auth|session)/i;
+// Workbench chatter and offline noise that say nothing about the product (VERBOSE=1 shows them).
+const harmless = /ENOTFOUND open-vsx\.org|vsda|github.*(auth|session)|^(Creating a socket|Resolv(ing|ed) connection token|\[reconnection-grace-time\]|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\])/i;
 
 /** Runs one suite; resolves to its exit status (0 passed, 1 failed, 124 timed out). */
 export async function runInCodeServer({ tools, vsix, folder, harness, testsPath, trusted, timeoutMs, log }) {

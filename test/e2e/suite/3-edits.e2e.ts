@@ -67,4 +67,18 @@ describe('edits', () => {
     }
     await waitFor('the diagnostics to come back', () => diagnosticsOf(uri).length > 0);
   });
+
+  it('turning policyNotes.codeLens.enable off removes the summary above a note', async () => {
+    const doc = await openFile(note);
+    const lenses = () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    await waitFor('the summary lens', async () => (await lenses()).length > 0);
+    const settings = vscode.workspace.getConfiguration('policyNotes', doc.uri);
+    try {
+      await settings.update('codeLens.enable', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the lens to go', async () => (await lenses()).length === 0);
+    } finally {
+      await settings.update('codeLens.enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the lens to come back', async () => (await lenses()).length > 0);
+  });
 });
