@@ -16,7 +16,12 @@ describe('the packaged extension', () => {
     assert.ok(existsSync(join(extension.extensionPath, 'dist', 'server.js')), 'dist/server.js is shipped');
     assert.ok(!existsSync(join(extension.extensionPath, 'node_modules')), 'no node_modules is shipped');
     assert.ok(!existsSync(join(extension.extensionPath, 'client')), 'no sources are shipped');
-    assert.equal(vscode.extensions.getExtension(extensionId)?.packageJSON.capabilities.untrustedWorkspaces.supported, true);
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON;
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // Every file the manifest points at (grammar, schemas) made it into the package.
+    const contributed: string[] = [...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.yamlValidation.map((y: { url: string }) => y.url)];
+    assert.ok(contributed.length >= 4, `grammar and schemas are contributed: ${contributed.join(', ')}`);
+    for (const file of contributed) assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is shipped`);
   });
 
   it('reports for every note exactly what the CLI reports', async () => {
