@@ -69,13 +69,26 @@ export function toEnginePath(path: string): string {
 /** Error for a path that does not exist or matches no file. */
 export class PathError extends Error {}
 
-/** Discovers and parses the project. Throws PathError for a missing or empty path. */
-export function loadProject(options: ProjectOptions): Project {
+/** A file the project holds, with the kind its config gives it. */
+export interface ProjectFile {
+  path: string;
+  kind: DocumentKind;
+}
+
+/** The files of a project, found but not read. */
+export interface Discovery {
+  configs: ConfigResolver;
+  /** Files to report on, in walk order. */
+  targets: ProjectFile[];
+  /** Bibliographies and registries in reach of the targets but not reported on, in walk order. */
+  shared: ProjectFile[];
+}
+
+/** Finds the project's files without reading them. Throws PathError for a missing or empty path. */
+export function discoverProject(options: ProjectOptions): Discovery {
   const { root } = options;
   const configs = new ConfigResolver(root, options.configFile, options.ruleOverrides);
-  const workspace = new Workspace();
-  const readFindings: Finding[] = [];
-  const targets: string[] = [];
+  const targets: ProjectFile[] = [];
   const seen = new Set<string>();
   for (const path of options.paths) {
     if (!existsSync(path)) throw new PathError(`no such file or folder: ${path}`);
@@ -88,12 +101,21 @@ export function loadProject(options: ProjectOptions): Project {
       matched++;
       if (seen.has(file)) continue;
       seen.add(file);
-      if (addDocument(workspace, file, kind, readFindings)) targets.push(file);
+      targets.push({ path: file, kind });
     }
     if (matched === 0) throw new PathError(isDir ? `no notes found in ${path}` : `not a note, bibliography or registry: ${path}`);
   }
-  addSharedFiles(workspace, configs, targets, seen, readFindings);
-  followBibliographies(workspace, root);
+  return { configs, targets, shared: sharedFiles(configs, targets, seen) };
+}
+
+/** Discovers and parses the project. Throws PathError for a missing or empty path. */
+export function loadProject(options: ProjectOptions): Project {
+  const { configs, targets: found, shared } = discoverProject(options);
+  const workspace = new Workspace();
+  const readFindings: Finding[] = [];
+  const targets = found.filter((t) => addDocument(workspace, t.path, t.kind, readFindings)).map((t) => t.path);
+  for (const file of shared) addDocument(workspace, file.path, file.kind, readFindings);
+  followBibliographies(workspace, options.root);
   return { workspace, configs, targets, readFindings };
 }
 
@@ -101,12 +123,13 @@ export function loadProject(options: ProjectOptions): Project {
  * Bibliographies and registries that a config's globs name are in reach of every note it governs,
  * even when the check was asked for one file or folder: read them too (they are not reported on).
  */
-function addSharedFiles(workspace: Workspace, configs: ConfigResolver, targets: readonly string[], seen: Set<string>, findings: Finding[]): void {
+function sharedFiles(configs: ConfigResolver, targets: readonly ProjectFile[], seen: Set<string>): ProjectFile[] {
   const bases = new Map<string, ResolvedConfig>();
   for (const t of targets) {
-    const config = configs.forFile(t);
+    const config = configs.forFile(t.path);
     if (config.bibliography.length > 0 || config.entities.length > 0) bases.set(config.base, config);
   }
+  const out: ProjectFile[] = [];
   for (const [base, config] of bases) {
     if (!existsSync(base)) continue;
     for (const file of walkFiles(base, base)) {
@@ -114,9 +137,10 @@ function addSharedFiles(workspace: Workspace, configs: ConfigResolver, targets: 
       const kind = classify(file, config, false);
       if (kind !== 'bibliography' && kind !== 'registry') continue;
       seen.add(file);
-      addDocument(workspace, file, kind, findings);
+      out.push({ path: file, kind });
     }
   }
+  return out;
 }
 
 /** Reads and parses one file into the workspace; false when it could not be read. */

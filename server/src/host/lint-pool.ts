@@ -1,0 +1,93 @@
+/**
+ * Lints files on worker threads: each worker loads the shared files and the index once, then lints
+ * the files it is sent. Parsing and linting are CPU-bound and independent per file, so they scale
+ * with cores; results come back as compact rows.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { LintSession } from './lint-session';
+import type { FileResult, SessionSpec } from './lint-session';
+import type { ProjectFile } from './project';
+
+const WORKER_TAG = 'policyNotesLint';
+/** Files in flight per worker: a second one keeps a worker busy while its last result travels back. */
+const IN_FLIGHT = 2;
+
+type Reply = { ok: true; result: FileResult } | { ok: false; error: string };
+
+interface Slot {
+  worker: Worker;
+  pending: Array<{ resolve: (r: FileResult) => void; reject: (e: Error) => void }>;
+}
+
+/** Something that lints files: a session in this thread or a pool of workers. */
+export interface Linter {
+  lint(file: ProjectFile): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+/** A linter over one session in this thread. */
+export function inProcessLinter(spec: SessionSpec, session = new LintSession(spec)): Linter {
+  return { lint: async (file) => session.lint(file), close: async () => undefined };
+}
+
+/** A pool of `size` workers running `script` (the bundled CLI, which starts a worker when told to). */
+export class LintPool implements Linter {
+  private readonly slots: Slot[];
+  private readonly queue: Array<{ file: ProjectFile; resolve: (r: FileResult) => void; reject: (e: Error) => void }> = [];
+
+  constructor(script: string, size: number, spec: SessionSpec) {
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: spec } }), pending: [] };
+      slot.worker.on('message', (reply: Reply) => {
+        const task = slot.pending.shift();
+        if (reply.ok) task?.resolve(reply.result);
+        else task?.reject(new Error(reply.error));
+        this.pump();
+      });
+      slot.worker.on('error', (err) => {
+        for (const task of slot.pending.splice(0)) task.reject(err);
+      });
+      return slot;
+    });
+  }
+
+  /** Queues one file; results resolve as workers finish them. */
+  lint(file: ProjectFile): Promise<FileResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ file, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.pending.length < IN_FLIGHT && this.queue.length > 0) {
+        const task = this.queue.shift()!;
+        slot.pending.push(task);
+        slot.worker.postMessage(task.file);
+      }
+    }
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** True in a thread that a LintPool started; it then serves files until terminated. */
+export function serveLintWorker(): boolean {
+  if (isMainThread || !parentPort || !workerData?.[WORKER_TAG]) return false;
+  const port = parentPort;
+  const session = new LintSession(workerData[WORKER_TAG] as SessionSpec);
+  port.on('message', (file: ProjectFile) => {
+    let reply: Reply;
+    try {
+      reply = { ok: true, result: session.lint(file) };
+    } catch (err) {
+      reply = { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    port.postMessage(reply);
+  });
+  return true;
+}
