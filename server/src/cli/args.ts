@@ -13,15 +13,24 @@ export interface Args {
   rules: Array<{ id: string; severity: string }>;
   maxWarnings?: number;
   quiet: boolean;
+  /** `--cache`: reuse results of unchanged notes; `cacheLocation` is where (`--cache-location`). */
+  cache: boolean;
+  cacheLocation?: string;
+  /** `--shard i/n`, as written. */
+  shard?: string;
+  /** `--changed-since REF`: report only on files changed since this git ref. */
+  changedSince?: string;
+  /** `--jobs N`: worker threads (1 = none); unset = one per core when the run is large enough. */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--format', '--output', '--config', '--rule', '--max-warnings']);
+const VALUE_FLAGS = new Set(['--format', '--output', '--config', '--rule', '--max-warnings', '--cache-location', '--shard', '--changed-since', '--jobs']);
 
 /** Parses argv (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { command: '', paths: [], rules: [], quiet: false, help: false, version: false };
+  const args: Args = { command: '', paths: [], rules: [], quiet: false, cache: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value: string | undefined;
@@ -51,6 +60,16 @@ export function parseArgs(argv: readonly string[]): Args {
         break;
       }
       case '--quiet': args.quiet = true; break;
+      case '--cache': args.cache = true; break;
+      case '--cache-location': args.cacheLocation = value; args.cache = true; break;
+      case '--shard': args.shard = value; break;
+      case '--changed-since': args.changedSince = value; break;
+      case '--jobs': {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${value}")`);
+        args.jobs = n;
+        break;
+      }
       case '-h': case '--help': args.help = true; break;
       case '-v': case '--version': args.version = true; break;
       default:

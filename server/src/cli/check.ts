@@ -1,22 +1,38 @@
-/** `policy-notes check`: discover, lint, report, and choose the exit status. */
-import { writeFileSync } from 'node:fs';
+/** `policy-notes check`: discover, index, lint (cached, sharded, on workers), report, and choose the exit status. */
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { noteEvents } from '../core/note/note-events';
+import { relativePath } from '../core/paths';
 import { SEVERITIES } from '../core/types';
 import type { Severity, SeveritySetting } from '../core/types';
 import { RULES } from '../core/rules';
+import type { ResolvedConfig } from '../core/config';
 import { formatConfigError } from '../host/configs';
-import { lintProject, loadProject, PathError, toEnginePath } from '../host/project';
-import { relativePath } from '../core/paths';
+import { LintSession, toRows } from '../host/lint-session';
+import type { FileResult, Row, SessionSpec } from '../host/lint-session';
+import { inProcessLinter, LintPool } from '../host/lint-pool';
+import type { Linter } from '../host/lint-pool';
+import { indexEntry, NoteIndex } from '../host/note-index';
+import { discoverProject, PathError, toEnginePath } from '../host/project';
+import type { ProjectFile } from '../host/project';
+import { readTextFile } from '../host/read-file';
 import { UsageError } from './args';
 import type { Args } from './args';
-import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatStylish } from './formatters/stylish';
-import { toReport } from './report';
-import type { Report } from './report';
+import { DEFAULT_CACHE_LOCATION, hash, ResultCache } from './cache';
+import { changedSince } from './changed';
+import { githubFormatter } from './formatters/github';
+import { jsonFormatter } from './formatters/json';
+import { sarifFormatter } from './formatters/sarif';
+import { stylishFormatter } from './formatters/stylish';
+import type { StreamFormatter } from './report';
+import { inShard, parseShard } from './shard';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+/** Below this many files to lint, starting workers costs more than it saves. */
+const POOL_MIN_FILES = 100;
+/** Files linted ahead of the one being printed: enough to keep every worker busy, few enough to hold. */
+const WINDOW = 64;
 
 /** Where the CLI writes, so tests can run it in-process. */
 export interface Io {
@@ -25,6 +41,8 @@ export interface Io {
   stderr: (s: string) => void;
   isTty: boolean;
   version: string;
+  /** The bundled CLI, which serves as a lint worker when started as one; without it, no workers. */
+  workerScript?: string;
 }
 
 /** A failure that exits 2 with a message naming the file and the problem. */
@@ -42,49 +60,170 @@ function ruleOverrides(args: Args): Record<string, SeveritySetting> {
   return out;
 }
 
-function format(report: Report, args: Args, io: Io): string {
+function formatter(args: Args, io: Io): StreamFormatter {
   switch (args.format ?? 'stylish') {
-    case 'json': return formatJson(report);
-    case 'sarif': return formatSarif(report, RULES, io.version);
-    case 'github': return formatGithub(report);
-    default: return formatStylish(report, io.isTty && !args.output);
+    case 'json': return jsonFormatter();
+    case 'sarif': return sarifFormatter(RULES, io.version);
+    case 'github': return githubFormatter();
+    default: return stylishFormatter(io.isTty && !args.output);
   }
 }
 
-/** Runs `check`; returns the exit status. */
-export function runCheck(args: Args, io: Io): number {
+/** Where the report goes: stdout or the --output file, in chunks of about 64 KiB. */
+function openSink(args: Args, io: Io): { write: (s: string) => void; close: () => void } {
+  let fd: number | undefined;
+  if (args.output) {
+    try {
+      fd = openSync(resolve(io.cwd, args.output), 'w');
+    } catch (err) {
+      throw new FatalError(`cannot write ${args.output}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  let buffer = '';
+  const flush = (): void => {
+    if (fd === undefined) io.stdout(buffer);
+    else writeSync(fd, buffer);
+    buffer = '';
+  };
+  return {
+    write: (s) => {
+      buffer += s;
+      if (buffer.length > 65536) flush();
+    },
+    close: () => {
+      if (buffer) flush();
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
+}
+
+/** A config's cache key, computed once per config. */
+function configKeys(): (config: ResolvedConfig) => string {
+  const keys = new Map<ResolvedConfig, string>();
+  return (config) => {
+    let key = keys.get(config);
+    if (key === undefined) keys.set(config, (key = hash(JSON.stringify(config))));
+    return key;
+  };
+}
+
+/** Which targets this run reports on: all, one shard, or those changed since a ref. */
+function selection(args: Args, cwd: string): (path: string) => boolean {
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  const changed = args.changedSince === undefined ? undefined : changedSince(cwd, args.changedSince);
+  return (path) => (!shard || inShard(relativePath(cwd, path), shard)) && (!changed || changed.has(path));
+}
+
+/** Runs `check`; resolves to the exit status. */
+export async function runCheck(args: Args, io: Io): Promise<number> {
   if (args.format && !FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${args.format}")`);
   const overrides = ruleOverrides(args);
   const cwd = toEnginePath(io.cwd);
   const paths = (args.paths.length > 0 ? args.paths : ['.']).map((p) => toEnginePath(resolve(io.cwd, p)));
   const configFile = args.config ? toEnginePath(resolve(io.cwd, args.config)) : undefined;
-  let project;
+  const selected = selection(args, cwd);
+  let discovery;
   try {
-    project = loadProject({ root: cwd, paths, configFile, ruleOverrides: overrides });
+    discovery = discoverProject({ root: cwd, paths, configFile, ruleOverrides: overrides });
   } catch (err) {
     if (err instanceof PathError) throw new FatalError(err.message.replace(cwd + '/', ''));
     throw err;
   }
-  if (configFile) project.configs.forDir(cwd);
-  if (project.configs.errors.length > 0) {
-    throw new FatalError(project.configs.errors.map((e) => formatConfigError(e, (p) => relativePath(cwd, p))).join('\n'));
+  const { configs, targets } = discovery;
+  if (configFile) configs.forDir(cwd);
+  if (configs.errors.length > 0) {
+    throw new FatalError(configs.errors.map((e) => formatConfigError(e, (p) => relativePath(cwd, p))).join('\n'));
   }
-  const total = project.targets.length;
-  const progress = io.isTty && total > 300 ? (n: number) => io.stderr(`\rChecked ${n} of ${total} files`) : undefined;
-  let findings = lintProject(project, progress);
-  if (progress) io.stderr('\r\x1b[K');
-  if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-  const report = toReport(findings, project.workspace, cwd, total + project.readFindings.length);
-  const text = format(report, args, io);
-  if (args.output) {
-    try {
-      writeFileSync(resolve(io.cwd, args.output), text);
-    } catch (err) {
-      throw new FatalError(`cannot write ${args.output}: ${err instanceof Error ? err.message : String(err)}`);
+
+  const configKey = configKeys();
+  const shared = [...targets.filter((t) => t.kind !== 'note'), ...discovery.shared];
+  const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey(io, shared)) : undefined;
+  const notePaths = targets.filter((t) => t.kind === 'note').map((t) => t.path);
+  const notePathSet = new Set(notePaths);
+
+  // The index covers every note, reported on or not: cross-note rules check a note against all of them.
+  const index = new NoteIndex();
+  const cacheKeys = new Map<string, string>();
+  const cached = new Map<string, NonNullable<ReturnType<ResultCache['load']>>>();
+  for (const path of notePaths) {
+    const read = readTextFile(path);
+    if (!read.ok) continue;
+    const key = cache?.key(path, configKey(configs.forFile(path)), read.text);
+    const entry = key === undefined ? undefined : cache?.load(key);
+    const events = entry?.index ?? indexEntry(noteEvents(path, read.text));
+    index.add(path, events);
+    if (key === undefined || !cache) continue;
+    cacheKeys.set(path, key);
+    if (!entry) cache.save(key, { index: events });
+    else if (entry.result && selected(path)) cached.set(path, entry);
+  }
+
+  const spec: SessionSpec = { root: cwd, configFile, ruleOverrides: overrides, shared, notePaths, index: index.toEntries() };
+  const session = new LintSession(spec);
+  const sharedFailures = discovery.shared.filter((f) => session.readFindings.has(f.path) && selected(f.path));
+  const reported = [...targets.filter((t) => selected(t.path)), ...sharedFailures];
+  const rel = new Map(reported.map((f) => [f.path, relativePath(cwd, f.path)]));
+  reported.sort((a, b) => (rel.get(a.path)! < rel.get(b.path)! ? -1 : rel.get(a.path)! > rel.get(b.path)! ? 1 : 0));
+
+  const failedShared = new Set(sharedFailures.map((f) => f.path));
+  const fresh = (path: string): boolean => {
+    const result = cached.get(path)?.result;
+    return result !== undefined && cache?.inputs(path, index, result.named, notePathSet) === result.inputs;
+  };
+  const toLint = reported.filter((f) => !failedShared.has(f.path) && !fresh(f.path));
+  const jobs = args.jobs ?? (toLint.length >= POOL_MIN_FILES ? availableParallelism() : 1);
+  const linter: Linter = jobs > 1 && io.workerScript && toLint.length > 1 ? new LintPool(io.workerScript, Math.min(jobs, toLint.length), spec) : inProcessLinter(spec, session);
+  const lintSet = new Set(toLint.map((f) => f.path));
+
+  const resultOf = async (file: ProjectFile): Promise<FileResult> => {
+    if (failedShared.has(file.path)) return { path: file.path, rows: toRows(session.readFindings.get(file.path) ?? [], undefined), named: [] };
+    if (!lintSet.has(file.path)) {
+      const result = cached.get(file.path)!.result!;
+      return { path: file.path, rows: result.rows, named: result.named };
     }
-  } else io.stdout(text);
-  const count = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
-  if (count('error') > 0) return 1;
-  if (args.maxWarnings !== undefined && count('warning') > args.maxWarnings) return 1;
+    const result = await linter.lint(file);
+    const key = cacheKeys.get(file.path);
+    if (cache && key) cache.save(key, { index: index.entry(file.path), result: { named: result.named, inputs: cache.inputs(file.path, index, result.named, notePathSet), rows: result.rows } });
+    return result;
+  };
+
+  const format = formatter(args, io);
+  const sink = openSink(args, io);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const total = reported.length;
+  const progress = io.isTty && total > 300 ? (n: number) => io.stderr(`\rChecked ${n} of ${total} files`) : undefined;
+  try {
+    sink.write(format.begin(total));
+    const window: Array<Promise<FileResult>> = [];
+    let done = 0;
+    const emit = (result: FileResult): void => {
+      const rows: Row[] = args.quiet ? result.rows.filter((r) => r.severity === 'error') : result.rows;
+      for (const r of rows) counts[r.severity]++;
+      sink.write(format.file(rel.get(result.path)!, rows));
+      if (progress && ++done % 100 === 0) progress(done);
+    };
+    for (const file of reported) {
+      window.push(resultOf(file));
+      if (window.length >= WINDOW) emit(await window.shift()!);
+    }
+    while (window.length > 0) emit(await window.shift()!);
+    if (progress) io.stderr('\r\x1b[K');
+    sink.write(format.end({ files: total, counts }));
+  } finally {
+    sink.close();
+    await linter.close();
+  }
+  if (counts.error > 0) return 1;
+  if (args.maxWarnings !== undefined && counts.warning > args.maxWarnings) return 1;
   return 0;
+}
+
+/** The part of every cache key shared by the whole run: the tool build and the shared files' content. */
+function runKey(io: Io, shared: readonly ProjectFile[]): string {
+  const build = io.workerScript ? hash(readFileSync(io.workerScript, 'latin1')) : '';
+  const files = shared.map((f) => {
+    const read = readTextFile(f.path);
+    return `${f.kind} ${f.path} ${read.ok ? hash(read.text) : read.reason}`;
+  });
+  return hash(io.version, build, ...files);
 }

@@ -5,6 +5,7 @@ import { runTimeline } from './timeline';
 import { FatalError, runCheck } from './check';
 import type { Io } from './check';
 import { parseArgs, UsageError } from './args';
+import { serveLintWorker } from '../host/lint-pool';
 
 declare const POLICY_NOTES_VERSION: string | undefined;
 
@@ -23,10 +24,18 @@ Options for check:
   --rule ID=SEVERITY                   override one rule (repeatable; SEVERITY may be off)
   --max-warnings N                     exit 1 when warnings exceed N
   --quiet                              report errors only
+  --cache                              reuse results of unchanged notes (safe in CI: keyed by content,
+                                       config, tool version and the other notes a result depends on)
+  --cache-location PATH                cache folder (default .policy-notes-cache; implies --cache)
+  --shard I/N                          report on the I-th of N stable parts of the files (CI matrix);
+                                       cross-note rules still see every note
+  --changed-since REF                  report only on files changed since the git ref REF (and
+                                       untracked ones), checked against every note
+  --jobs N                             worker threads (default: one per core on large runs; 1 = none)
 `;
 
-/** Runs the CLI with the given argv and I/O; returns the exit status. */
-export function main(argv: readonly string[], io: Io): number {
+/** Runs the CLI with the given argv and I/O; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.version) {
@@ -38,7 +47,7 @@ export function main(argv: readonly string[], io: Io): number {
       return args.help ? 0 : 2;
     }
     switch (args.command) {
-      case 'check': return runCheck(args, io);
+      case 'check': return await runCheck(args, io);
       case 'timeline': return runTimeline(args, io);
       case 'rules': io.stdout(formatRules()); return 0;
       case 'init': {
@@ -66,13 +75,16 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-if (require.main === module) {
-  const code = main(process.argv.slice(2), {
+// Started as a check's worker thread, the bundle serves files instead of reading argv.
+if (!serveLintWorker() && require.main === module) {
+  void main(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     version: typeof POLICY_NOTES_VERSION === 'string' ? POLICY_NOTES_VERSION : '0.0.0',
+    workerScript: __filename,
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

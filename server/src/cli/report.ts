@@ -1,51 +1,55 @@
-/** Findings in output form: paths relative to the current folder, 1-based lines and columns. */
-import { compareFindings } from '../core/lint';
-import { relativePath } from '../core/paths';
-import { LineIndex } from '../core/text';
-import type { Finding, Severity } from '../core/types';
-import type { Workspace } from '../core/workspace';
+/**
+ * Findings in output form (paths relative to the current folder, 1-based lines and columns) and the
+ * shape of a formatter that prints them file by file, so a report never has to be held whole.
+ */
+import type { Severity } from '../core/types';
+import type { Row } from '../host/lint-session';
 
 /** One finding as every formatter prints it. */
-export interface OutputFinding {
+export interface OutputFinding extends Row {
   file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: Severity;
-  message: string;
 }
 
-/** What a formatter receives. */
-export interface Report {
+/** Counts a formatter's closing line needs. */
+export interface ReportSummary {
   files: number;
-  findings: OutputFinding[];
+  counts: Record<Severity, number>;
 }
 
-/** Converts engine findings to output findings, sorted by file, line, column and rule. */
-export function toReport(findings: readonly Finding[], workspace: Workspace, cwd: string, files: number): Report {
-  const indexes = new Map<string, LineIndex>();
-  const out: OutputFinding[] = [];
-  for (const f of [...findings].sort(compareFindings)) {
-    let lines = indexes.get(f.file);
-    if (!lines) {
-      lines = workspace.get(f.file)?.lines ?? new LineIndex('');
-      indexes.set(f.file, lines);
-    }
-    const start = lines.positionAt(f.start);
-    const end = lines.positionAt(f.end);
-    out.push({
-      file: relativePath(cwd, f.file),
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      rule: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-    });
-  }
-  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
-  return { files, findings: out };
+/** A formatter that writes a report in pieces: files arrive in output order, each with its sorted rows. */
+export interface StreamFormatter {
+  begin(files: number): string;
+  file(file: string, rows: readonly Row[]): string;
+  end(summary: ReportSummary): string;
+}
+
+/** A finding with its file first, in the key order of SPEC §5. */
+export function outputFinding(file: string, row: Row): OutputFinding {
+  return { file, ...row };
+}
+
+/**
+ * Splits `JSON.stringify(wrapper, null, 2)` around the array that holds `mark`, so the array's items
+ * can be written a few at a time and the whole is byte-identical to stringifying it at once.
+ */
+export function jsonFrame(wrapper: unknown, mark: string): { head: string; items: (values: readonly unknown[]) => string; tail: () => string } {
+  const text = JSON.stringify(wrapper, null, 2);
+  const quoted = JSON.stringify(mark);
+  const at = text.indexOf(quoted);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = text.slice(lineStart, at);
+  const rest = text.slice(at + quoted.length);
+  let empty = true;
+  return {
+    head: text.slice(0, lineStart - 1),
+    items: (values) =>
+      values
+        .map((value) => {
+          const s = `${empty ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent)}`;
+          empty = false;
+          return s;
+        })
+        .join(''),
+    tail: () => (empty ? ']' + rest.slice(rest.indexOf(']') + 1) : rest),
+  };
 }

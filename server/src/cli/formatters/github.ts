@@ -1,6 +1,6 @@
 /** `--format github`: GitHub Actions workflow commands that annotate the pull request. */
 import type { Severity } from '../../core/types';
-import type { Report } from '../report';
+import type { StreamFormatter } from '../report';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -13,11 +13,16 @@ function escapeProperty(s: string): string {
 }
 
 /** Formats a report as `::error file=…,line=…,col=…,title=RULE::message` lines. */
-export function formatGithub(report: Report): string {
-  return report.findings
-    .map((f) => {
-      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
-      return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
-    })
-    .join('');
+export function githubFormatter(): StreamFormatter {
+  return {
+    begin: () => '',
+    file: (file, rows) =>
+      rows
+        .map((f) => {
+          const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
+          return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+        })
+        .join(''),
+    end: () => '',
+  };
 }

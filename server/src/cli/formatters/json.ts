@@ -1,7 +1,18 @@
 /** `--format json`: exactly one JSON object, SPEC §5. */
-import type { Report } from '../report';
+import { jsonFrame, outputFinding } from '../report';
+import type { StreamFormatter } from '../report';
+
+const MARK = '\u0000findings';
 
 /** Formats a report as the JSON of SPEC §5. */
-export function formatJson(report: Report): string {
-  return JSON.stringify({ version: 1, files: report.files, findings: report.findings }, null, 2) + '\n';
+export function jsonFormatter(): StreamFormatter {
+  let frame: ReturnType<typeof jsonFrame>;
+  return {
+    begin: (files) => {
+      frame = jsonFrame({ version: 1, files, findings: [MARK] }, MARK);
+      return frame.head;
+    },
+    file: (file, rows) => frame.items(rows.map((r) => outputFinding(file, r))),
+    end: () => frame.tail() + '\n',
+  };
 }

@@ -1,7 +1,9 @@
 /** `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it, with rule metadata and help links. */
 import { ruleDocsUrl } from '../../core/docs-url';
 import type { Rule, Severity } from '../../core/types';
-import type { Report } from '../report';
+import type { Row } from '../../host/lint-session';
+import { jsonFrame } from '../report';
+import type { StreamFormatter } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -10,8 +12,10 @@ function pascal(id: string): string {
   return id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 }
 
+const MARK = '\u0000results';
+
 /** Formats a report as a SARIF 2.1.0 log. */
-export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {
+export function sarifFormatter(rules: readonly Rule[], version: string): StreamFormatter {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -34,22 +38,28 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => ({
-          ruleId: f.rule,
-          ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-              },
-            },
-          ],
-        })),
+        results: [MARK],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  const frame = jsonFrame(log, MARK);
+  const result = (file: string, f: Row) => ({
+    ruleId: f.rule,
+    ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+  });
+  return {
+    begin: () => frame.head,
+    file: (file, rows) => frame.items(rows.map((r) => result(file, r))),
+    end: () => frame.tail() + '\n',
+  };
 }

@@ -1,6 +1,6 @@
 /** `--format stylish`: findings grouped by file, as ESLint prints them; colour only on a terminal. */
 import type { Severity } from '../../core/types';
-import type { Report } from '../report';
+import type { StreamFormatter } from '../report';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   error: ['\x1b[31m', '\x1b[39m'],
@@ -12,30 +12,26 @@ const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
 };
 
 /** Formats a report for people. */
-export function formatStylish(report: Report, color: boolean): string {
+export function stylishFormatter(color: boolean): StreamFormatter {
   const paint = (kind: keyof typeof COLORS, s: string): string => (color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
-  const groups = new Map<string, Report['findings']>();
-  for (const f of report.findings) {
-    const list = groups.get(f.file);
-    if (list) list.push(f);
-    else groups.set(f.file, [f]);
-  }
-  const out: string[] = [];
-  for (const [file, findings] of groups) {
-    out.push(paint('bold', file));
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    for (const f of findings) {
-      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
-      out.push(`  ${paint('dim', pos)}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`);
-    }
-    out.push('');
-  }
-  const count = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
-  const total = report.findings.length;
-  if (total === 0) out.push(`No problems in ${report.files} file${report.files === 1 ? '' : 's'}.`);
-  else {
-    const parts = (['error', 'warning', 'info', 'hint'] as Severity[]).map((s) => `${count(s)} ${s}${count(s) === 1 ? '' : 's'}`);
-    out.push(paint(count('error') > 0 ? 'error' : 'warning', `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${report.files} file${report.files === 1 ? '' : 's'}`));
-  }
-  return out.join('\n') + '\n';
+  return {
+    begin: () => '',
+    file: (file, rows) => {
+      if (rows.length === 0) return '';
+      const out = [paint('bold', file)];
+      const posWidth = Math.max(...rows.map((f) => `${f.line}:${f.column}`.length));
+      for (const f of rows) {
+        const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+        out.push(`  ${paint('dim', pos)}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`);
+      }
+      return out.join('\n') + '\n\n';
+    },
+    end: ({ files, counts }) => {
+      const total = counts.error + counts.warning + counts.info + counts.hint;
+      const plural = (n: number, s: string): string => `${n} ${s}${n === 1 ? '' : 's'}`;
+      if (total === 0) return `No problems in ${plural(files, 'file')}.\n`;
+      const parts = (['error', 'warning', 'info', 'hint'] as Severity[]).map((s) => plural(counts[s], s));
+      return paint(counts.error > 0 ? 'error' : 'warning', `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}`) + '\n';
+    },
+  };
 }
