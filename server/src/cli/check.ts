@@ -9,6 +9,7 @@ import type { Severity, SeveritySetting } from '../core/types';
 import { RULES } from '../core/rules';
 import type { ResolvedConfig } from '../core/config';
 import { formatConfigError } from '../host/configs';
+import type { ConfigResolver } from '../host/configs';
 import { LintSession, toRows } from '../host/lint-session';
 import type { FileResult, Row, SessionSpec } from '../host/lint-session';
 import { inProcessLinter, LintPool } from '../host/lint-pool';
@@ -20,6 +21,7 @@ import { readTextFile } from '../host/read-file';
 import { UsageError } from './args';
 import type { Args } from './args';
 import { DEFAULT_CACHE_LOCATION, hash, ResultCache } from './cache';
+import type { CacheEntry } from './cache';
 import { changedSince } from './changed';
 import { githubFormatter } from './formatters/github';
 import { jsonFormatter } from './formatters/json';
@@ -135,16 +137,57 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     throw new FatalError(configs.errors.map((e) => formatConfigError(e, (p) => relativePath(cwd, p))).join('\n'));
   }
 
-  const configKey = configKeys();
   const shared = [...targets.filter((t) => t.kind !== 'note'), ...discovery.shared];
   const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey(io, shared)) : undefined;
   const notePaths = targets.filter((t) => t.kind === 'note').map((t) => t.path);
-  const notePathSet = new Set(notePaths);
+  const sink = openSink(args, io);
+  // Workers load while this thread builds the index.
+  const selectedCount = targets.reduce((n, t) => n + (selected(t.path) ? 1 : 0), 0);
+  const jobs = args.jobs ?? (selectedCount >= POOL_MIN_FILES ? availableParallelism() : 1);
+  const pool = jobs > 1 && io.workerScript && selectedCount > 1 ? new LintPool(io.workerScript, Math.min(jobs, selectedCount)) : undefined;
+  try {
+    const indexed = buildIndex(notePaths, configs, cache, selected);
+    const spec: SessionSpec = { root: cwd, configFile, ruleOverrides: overrides, shared, notePaths, index: indexed.index.toEntries() };
+    const session = new LintSession(spec);
+    const sharedFailures = discovery.shared.filter((f) => session.readFindings.has(f.path) && selected(f.path));
+    const reported = [...targets.filter((t) => selected(t.path)), ...sharedFailures];
+    const rel = new Map(reported.map((f) => [f.path, relativePath(cwd, f.path)]));
+    reported.sort((a, b) => (rel.get(a.path)! < rel.get(b.path)! ? -1 : rel.get(a.path)! > rel.get(b.path)! ? 1 : 0));
 
-  // The index covers every note, reported on or not: cross-note rules check a note against all of them.
+    const failedShared = new Set(sharedFailures.map((f) => f.path));
+    const toLint = new Set(reported.filter((f) => !failedShared.has(f.path) && !indexed.fresh(f.path)).map((f) => f.path));
+    // A warm cache can leave too little to lint for the workers to pay off.
+    const usePool = pool !== undefined && (args.jobs !== undefined ? toLint.size > 1 : toLint.size >= POOL_MIN_FILES);
+    if (usePool) pool.start(spec);
+    else await pool?.close();
+    const linter: Linter = usePool ? pool : inProcessLinter(spec, session);
+    const resultOf = async (file: ProjectFile): Promise<FileResult> => {
+      if (failedShared.has(file.path)) return { path: file.path, rows: toRows(session.readFindings.get(file.path) ?? [], undefined), named: [] };
+      if (!toLint.has(file.path)) return indexed.cachedResult(file.path);
+      const result = await linter.lint(file);
+      indexed.store(result);
+      return result;
+    };
+    const counts = await writeReport(reported, rel, resultOf, formatter(args, io), sink, args.quiet, io);
+    if (counts.error > 0) return 1;
+    if (args.maxWarnings !== undefined && counts.warning > args.maxWarnings) return 1;
+    return 0;
+  } finally {
+    sink.close();
+    await pool?.close();
+  }
+}
+
+/**
+ * Reads every note once for the cross-note index (from the cache when its entry is there) and
+ * says which selected notes have a cached result that still holds.
+ */
+function buildIndex(notePaths: readonly string[], configs: ConfigResolver, cache: ResultCache | undefined, selected: (path: string) => boolean) {
+  const configKey = configKeys();
+  const notePathSet = new Set(notePaths);
   const index = new NoteIndex();
-  const cacheKeys = new Map<string, string>();
-  const cached = new Map<string, NonNullable<ReturnType<ResultCache['load']>>>();
+  const keys = new Map<string, string>();
+  const cached = new Map<string, NonNullable<CacheEntry['result']>>();
   for (const path of notePaths) {
     const read = readTextFile(path);
     if (!read.ok) continue;
@@ -153,69 +196,64 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     const events = entry?.index ?? indexEntry(noteEvents(path, read.text));
     index.add(path, events);
     if (key === undefined || !cache) continue;
-    cacheKeys.set(path, key);
+    keys.set(path, key);
     if (!entry) cache.save(key, { index: events });
-    else if (entry.result && selected(path)) cached.set(path, entry);
+    else if (entry.result && selected(path)) cached.set(path, entry.result);
   }
-
-  const spec: SessionSpec = { root: cwd, configFile, ruleOverrides: overrides, shared, notePaths, index: index.toEntries() };
-  const session = new LintSession(spec);
-  const sharedFailures = discovery.shared.filter((f) => session.readFindings.has(f.path) && selected(f.path));
-  const reported = [...targets.filter((t) => selected(t.path)), ...sharedFailures];
-  const rel = new Map(reported.map((f) => [f.path, relativePath(cwd, f.path)]));
-  reported.sort((a, b) => (rel.get(a.path)! < rel.get(b.path)! ? -1 : rel.get(a.path)! > rel.get(b.path)! ? 1 : 0));
-
-  const failedShared = new Set(sharedFailures.map((f) => f.path));
-  const fresh = (path: string): boolean => {
-    const result = cached.get(path)?.result;
-    return result !== undefined && cache?.inputs(path, index, result.named, notePathSet) === result.inputs;
+  return {
+    index,
+    /** Whether a note's cached result was made with the cross-note inputs of this run. */
+    fresh: (path: string): boolean => {
+      const result = cached.get(path);
+      return result !== undefined && cache?.inputs(path, index, result.named, notePathSet) === result.inputs;
+    },
+    cachedResult: (path: string): FileResult => {
+      const result = cached.get(path)!;
+      return { path, rows: result.rows, named: result.named };
+    },
+    /** Caches a fresh result. */
+    store: (result: FileResult): void => {
+      const key = keys.get(result.path);
+      if (!cache || !key) return;
+      const inputs = cache.inputs(result.path, index, result.named, notePathSet);
+      cache.save(key, { index: index.entry(result.path), result: { named: result.named, inputs, rows: result.rows } });
+    },
   };
-  const toLint = reported.filter((f) => !failedShared.has(f.path) && !fresh(f.path));
-  const jobs = args.jobs ?? (toLint.length >= POOL_MIN_FILES ? availableParallelism() : 1);
-  const linter: Linter = jobs > 1 && io.workerScript && toLint.length > 1 ? new LintPool(io.workerScript, Math.min(jobs, toLint.length), spec) : inProcessLinter(spec, session);
-  const lintSet = new Set(toLint.map((f) => f.path));
+}
 
-  const resultOf = async (file: ProjectFile): Promise<FileResult> => {
-    if (failedShared.has(file.path)) return { path: file.path, rows: toRows(session.readFindings.get(file.path) ?? [], undefined), named: [] };
-    if (!lintSet.has(file.path)) {
-      const result = cached.get(file.path)!.result!;
-      return { path: file.path, rows: result.rows, named: result.named };
-    }
-    const result = await linter.lint(file);
-    const key = cacheKeys.get(file.path);
-    if (cache && key) cache.save(key, { index: index.entry(file.path), result: { named: result.named, inputs: cache.inputs(file.path, index, result.named, notePathSet), rows: result.rows } });
-    return result;
-  };
-
-  const format = formatter(args, io);
-  const sink = openSink(args, io);
+/**
+ * Prints the report file by file in output order while later files are linted: a window of files
+ * runs ahead of the one being printed, so memory holds a window, not the report. Returns the counts.
+ */
+async function writeReport(
+  reported: readonly ProjectFile[],
+  rel: ReadonlyMap<string, string>,
+  resultOf: (file: ProjectFile) => Promise<FileResult>,
+  format: StreamFormatter,
+  sink: { write: (s: string) => void },
+  quiet: boolean,
+  io: Io,
+): Promise<Record<Severity, number>> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const total = reported.length;
   const progress = io.isTty && total > 300 ? (n: number) => io.stderr(`\rChecked ${n} of ${total} files`) : undefined;
-  try {
-    sink.write(format.begin(total));
-    const window: Array<Promise<FileResult>> = [];
-    let done = 0;
-    const emit = (result: FileResult): void => {
-      const rows: Row[] = args.quiet ? result.rows.filter((r) => r.severity === 'error') : result.rows;
-      for (const r of rows) counts[r.severity]++;
-      sink.write(format.file(rel.get(result.path)!, rows));
-      if (progress && ++done % 100 === 0) progress(done);
-    };
-    for (const file of reported) {
-      window.push(resultOf(file));
-      if (window.length >= WINDOW) emit(await window.shift()!);
-    }
-    while (window.length > 0) emit(await window.shift()!);
-    if (progress) io.stderr('\r\x1b[K');
-    sink.write(format.end({ files: total, counts }));
-  } finally {
-    sink.close();
-    await linter.close();
+  sink.write(format.begin(total));
+  const window: Array<Promise<FileResult>> = [];
+  let done = 0;
+  const emit = (result: FileResult): void => {
+    const rows: Row[] = quiet ? result.rows.filter((r) => r.severity === 'error') : result.rows;
+    for (const r of rows) counts[r.severity]++;
+    sink.write(format.file(rel.get(result.path)!, rows));
+    if (progress && ++done % 100 === 0) progress(done);
+  };
+  for (const file of reported) {
+    window.push(resultOf(file));
+    if (window.length >= WINDOW) emit(await window.shift()!);
   }
-  if (counts.error > 0) return 1;
-  if (args.maxWarnings !== undefined && counts.warning > args.maxWarnings) return 1;
-  return 0;
+  while (window.length > 0) emit(await window.shift()!);
+  if (progress) io.stderr('\r\x1b[K');
+  sink.write(format.end({ files: total, counts }));
+  return counts;
 }
 
 /** The part of every cache key shared by the whole run: the tool build and the shared files' content. */

@@ -30,14 +30,19 @@ export function inProcessLinter(spec: SessionSpec, session = new LintSession(spe
   return { lint: async (file) => session.lint(file), close: async () => undefined };
 }
 
-/** A pool of `size` workers running `script` (the bundled CLI, which starts a worker when told to). */
+/**
+ * A pool of `size` workers running `script` (the bundled CLI, which serves as a worker when started
+ * as one). Workers start loading at once; `start` gives them the session, so the caller can build
+ * the index meanwhile.
+ */
 export class LintPool implements Linter {
   private readonly slots: Slot[];
   private readonly queue: Array<{ file: ProjectFile; resolve: (r: FileResult) => void; reject: (e: Error) => void }> = [];
+  private started = false;
 
-  constructor(script: string, size: number, spec: SessionSpec) {
+  constructor(script: string, size: number) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: spec } }), pending: [] };
+      const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: true } }), pending: [] };
       slot.worker.on('message', (reply: Reply) => {
         const task = slot.pending.shift();
         if (reply.ok) task?.resolve(reply.result);
@@ -51,6 +56,13 @@ export class LintPool implements Linter {
     });
   }
 
+  /** Sends every worker the session to lint with; files queued before wait for it. */
+  start(spec: SessionSpec): void {
+    for (const slot of this.slots) slot.worker.postMessage(spec);
+    this.started = true;
+    this.pump();
+  }
+
   /** Queues one file; results resolve as workers finish them. */
   lint(file: ProjectFile): Promise<FileResult> {
     return new Promise((resolve, reject) => {
@@ -60,6 +72,7 @@ export class LintPool implements Linter {
   }
 
   private pump(): void {
+    if (!this.started) return;
     for (const slot of this.slots) {
       while (slot.pending.length < IN_FLIGHT && this.queue.length > 0) {
         const task = this.queue.shift()!;
@@ -79,11 +92,15 @@ export class LintPool implements Linter {
 export function serveLintWorker(): boolean {
   if (isMainThread || !parentPort || !workerData?.[WORKER_TAG]) return false;
   const port = parentPort;
-  const session = new LintSession(workerData[WORKER_TAG] as SessionSpec);
-  port.on('message', (file: ProjectFile) => {
+  let session: LintSession | undefined;
+  port.on('message', (message: SessionSpec | ProjectFile) => {
     let reply: Reply;
     try {
-      reply = { ok: true, result: session.lint(file) };
+      if (!session) {
+        session = new LintSession(message as SessionSpec);
+        return;
+      }
+      reply = { ok: true, result: session.lint(message as ProjectFile) };
     } catch (err) {
       reply = { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
