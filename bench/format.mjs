@@ -21,6 +21,10 @@ export function formatTable(result) {
   if (ratioRows.length) {
     L.push('', '| corpus | ratio | wall | cpu |', '|---|---|---|---|', ...ratioRows);
   }
+  L.push('', '| target | measured | limit | met |', '|---|---|---|---|');
+  for (const t of result.targets) L.push(`| ${t.name} | ${t.value === null ? '–' : fmt(t.value, 2) + ' ' + t.unit} | ≤ ${t.limit} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
+  const identical = result.corpora.filter((c) => c.reportsIdentical !== undefined).map((c) => `${c.id} ${c.reportsIdentical ? 'yes' : '**NO**'}`);
+  if (identical.length) L.push('', `CLI variants wrote byte-identical reports: ${identical.join(', ')}`);
   L.push('');
   L.push('Corpora: ' + result.corpora.map((c) => `${c.id} = ${fmt(c.notes, 0)} note${c.notes === 1 ? '' : 's'}, ${fmt(c.bytes / 1e6, 2)} MB (${c.dir})`).join('; '));
   for (const [k, v] of Object.entries(result.method)) L.push(`${k}: ${v}`);
