@@ -70,6 +70,17 @@ describe('policy-notes CLI at scale', function () {
     assert.equal(stylish('2'), stylish('1'));
   });
 
+  it('lints a note too large for a worker in the main thread, with the same findings', () => {
+    // Plain sentences keep the report small; the note's head carries the findings, cross-note ones too.
+    const paragraph = 'The committee met and discussed the matter at length. ';
+    writeFileSync(ws.path('notes', 'big.md'), note(3) + paragraph.repeat(Math.ceil((600 * 1024) / paragraph.length)));
+    const report = (jobs: string) => runCli(['check', '--format', 'json', '--jobs', jobs], ws.root);
+    const pooled = report('2');
+    assert.equal(pooled.status, 1, pooled.stderr);
+    assert.ok((JSON.parse(pooled.stdout) as JsonReport).findings.some((f) => f.file === 'notes/big.md' && f.rule === 'date-conflict'));
+    assert.equal(pooled.stdout, report('1').stdout);
+  });
+
   it('splits the files into shards whose findings together equal one full run', () => {
     const shards = [1, 2, 3].map((i) => check(ws, '--shard', `${i}/3`).report);
     assert.equal(shards.reduce((n, s) => n + s.files, 0), full.files);

@@ -12,7 +12,7 @@ import { formatConfigError } from '../host/configs';
 import type { ConfigResolver } from '../host/configs';
 import { LintSession, toRows } from '../host/lint-session';
 import type { FileResult, Row, SessionSpec } from '../host/lint-session';
-import { inProcessLinter, LintPool } from '../host/lint-pool';
+import { inProcessLinter, LintPool, POOL_MAX_NOTE_CHARS } from '../host/lint-pool';
 import type { Linter } from '../host/lint-pool';
 import { indexEntry, NoteIndex } from '../host/note-index';
 import { discoverProject, PathError, toEnginePath } from '../host/project';
@@ -21,7 +21,6 @@ import { readTextFile } from '../host/read-file';
 import { UsageError } from './args';
 import type { Args } from './args';
 import { DEFAULT_CACHE_LOCATION, hash, ResultCache } from './cache';
-import type { CacheEntry } from './cache';
 import { changedSince } from './changed';
 import { githubFormatter } from './formatters/github';
 import { jsonFormatter } from './formatters/json';
@@ -160,11 +159,13 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     const usePool = pool !== undefined && (args.jobs !== undefined ? toLint.size > 1 : toLint.size >= POOL_MIN_FILES);
     if (usePool) pool.start(spec);
     else await pool?.close();
-    const linter: Linter = usePool ? pool : inProcessLinter(spec, session);
+    const local = inProcessLinter(spec, session);
+    const linterFor = (path: string): Linter => (usePool && (indexed.sizes.get(path) ?? 0) <= POOL_MAX_NOTE_CHARS ? pool : local);
     const resultOf = async (file: ProjectFile): Promise<FileResult> => {
       if (failedShared.has(file.path)) return { path: file.path, rows: toRows(session.readFindings.get(file.path) ?? [], undefined), named: [] };
-      if (!toLint.has(file.path)) return indexed.cachedResult(file.path);
-      const result = await linter.lint(file);
+      const hit = toLint.has(file.path) ? undefined : indexed.cachedResult(file.path);
+      if (hit) return hit;
+      const result = await linterFor(file.path).lint(file);
       indexed.store(result);
       return result;
     };
@@ -187,10 +188,13 @@ function buildIndex(notePaths: readonly string[], configs: ConfigResolver, cache
   const notePathSet = new Set(notePaths);
   const index = new NoteIndex();
   const keys = new Map<string, string>();
-  const cached = new Map<string, NonNullable<CacheEntry['result']>>();
+  // Only what the freshness check needs; rows are read again when printed, so the report is never held.
+  const cached = new Map<string, { named: string[]; inputs: string }>();
+  const sizes = new Map<string, number>();
   for (const path of notePaths) {
     const read = readTextFile(path);
     if (!read.ok) continue;
+    sizes.set(path, read.text.length);
     const key = cache?.key(path, configKey(configs.forFile(path)), read.text);
     const entry = key === undefined ? undefined : cache?.load(key);
     const events = entry?.index ?? indexEntry(noteEvents(path, read.text));
@@ -198,18 +202,21 @@ function buildIndex(notePaths: readonly string[], configs: ConfigResolver, cache
     if (key === undefined || !cache) continue;
     keys.set(path, key);
     if (!entry) cache.save(key, { index: events });
-    else if (entry.result && selected(path)) cached.set(path, entry.result);
+    else if (entry.result && selected(path)) cached.set(path, { named: entry.result.named, inputs: entry.result.inputs });
   }
   return {
     index,
+    /** Each readable note's length in UTF-16 units. */
+    sizes,
     /** Whether a note's cached result was made with the cross-note inputs of this run. */
     fresh: (path: string): boolean => {
       const result = cached.get(path);
       return result !== undefined && cache?.inputs(path, index, result.named, notePathSet) === result.inputs;
     },
-    cachedResult: (path: string): FileResult => {
-      const result = cached.get(path)!;
-      return { path, rows: result.rows, named: result.named };
+    /** A fresh note's cached result; undefined if a parallel run replaced the entry meanwhile. */
+    cachedResult: (path: string): FileResult | undefined => {
+      const result = cache?.load(keys.get(path)!)?.result;
+      return result && result.inputs === cached.get(path)?.inputs ? { path, rows: result.rows, named: result.named } : undefined;
     },
     /** Caches a fresh result. */
     store: (result: FileResult): void => {

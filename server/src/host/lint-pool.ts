@@ -9,6 +9,14 @@ import type { FileResult, SessionSpec } from './lint-session';
 import type { ProjectFile } from './project';
 
 const WORKER_TAG = 'policyNotesLint';
+/**
+ * A worker's old-generation heap, in MB. Left alone, each worker's heap grows with the garbage of
+ * thousands of notes; capped, it is collected sooner (10,000 notes: 404 → 301 MiB peak RSS, same
+ * time). Notes above POOL_MAX_NOTE_CHARS are never sent to a worker, so the cap is never reached.
+ */
+const WORKER_HEAP_MB = 128;
+/** Notes longer than this (in UTF-16 units) are linted in the main thread, whose heap is not capped. */
+export const POOL_MAX_NOTE_CHARS = 512 * 1024;
 /** Files in flight per worker: a second one keeps a worker busy while its last result travels back. */
 const IN_FLIGHT = 2;
 
@@ -42,7 +50,7 @@ export class LintPool implements Linter {
 
   constructor(script: string, size: number) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: true } }), pending: [] };
+      const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: [] };
       slot.worker.on('message', (reply: Reply) => {
         const task = slot.pending.shift();
         if (reply.ok) task?.resolve(reply.result);
