@@ -16,12 +16,23 @@ export interface Totals {
 /** How long one slice of linting may hold the event loop, in milliseconds. */
 const SLICE_MS = 20;
 
+/** Whether two finding lists would publish the same diagnostics (fixes compared only where all else is equal). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.start !== y.start || x.end !== y.end || x.ruleId !== y.ruleId || x.severity !== y.severity || x.message !== y.message || x.file !== y.file) return false;
+    if ((x.fix || y.fix || x.suggestions || y.suggestions) && JSON.stringify([x.fix, x.suggestions]) !== JSON.stringify([y.fix, y.suggestions])) return false;
+  }
+  return true;
+}
+
 /** Lints scheduled files in slices and hands each changed result to `publish`. */
 export class LintQueue {
   private readonly openPending = new Set<string>();
   private readonly pending = new Set<string>();
   private readonly latest = new Map<string, Finding[]>();
-  private readonly signatures = new Map<string, string>();
   private scheduled = false;
   private idleWaiters: Array<() => void> = [];
   /** When false, nothing is linted or published (the `policyNotes.enable` setting). */
@@ -72,7 +83,6 @@ export class LintQueue {
   clear(): void {
     for (const path of this.latest.keys()) this.publish(path, []);
     this.latest.clear();
-    this.signatures.clear();
   }
 
   private kick(): void {
@@ -86,10 +96,8 @@ export class LintQueue {
     this.pending.delete(path);
     if (!this.enabled) return;
     const findings = this.session.lint(path);
-    const signature = JSON.stringify(findings);
-    // A clean file that never had diagnostics needs no message.
-    if ((this.signatures.get(path) ?? '[]') === signature) return;
-    this.signatures.set(path, signature);
+    // Unchanged findings (a clean file that never had any, too) need no message.
+    if (sameFindings(this.latest.get(path) ?? [], findings)) return;
     if (findings.length > 0) this.latest.set(path, findings);
     else this.latest.delete(path);
     this.publish(path, findings);

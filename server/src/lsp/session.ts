@@ -14,6 +14,7 @@ import type { NoteDocument, SourceDocument } from '../core/documents';
 import { compileEntityMatcher } from '../core/entities/mentions';
 import type { EntityMatcher } from '../core/entities/mentions';
 import { lintDocument } from '../core/lint';
+import { TextMemo } from '../core/memo';
 import { isBibliographyPath, parseBibliography, parseNote, parseRegistry } from '../core/note';
 import { dirname, isInside } from '../core/paths';
 import type { DocumentKind, Finding } from '../core/types';
@@ -33,6 +34,8 @@ export class Session {
   workspace = new Workspace();
   private resolvers = new Map<string, ConfigResolver>();
   private readonly editorText = new Map<string, string>();
+  /** Per open note: what its last versions' blocks and sentences gave, so typing re-reads only what changed. */
+  private readonly memos = new Map<string, TextMemo>();
   /** Open files whose editor text is newer than the parsed document. */
   private readonly stale = new Set<string>();
   private readonly readProblems = new Map<string, Finding>();
@@ -119,6 +122,7 @@ export class Session {
   /** The file was closed: the disk is the truth again. Returns the notes to re-lint. */
   closeEditor(path: string): Set<string> {
     this.editorText.delete(path);
+    this.memos.delete(path);
     this.stale.delete(path);
     return this.load(path);
   }
@@ -178,11 +182,17 @@ export class Session {
       this.workspace.markUnreadable(path, read.reason);
       return affected.add(path);
     }
-    const doc = kind === 'note' ? parseNote(path, read.text) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text);
+    const doc = kind === 'note' ? parseNote(path, read.text, text !== undefined ? this.memoFor(path) : undefined) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text);
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });
     return this.afterChange(path, old, doc, global);
+  }
+
+  private memoFor(path: string): TextMemo {
+    let memo = this.memos.get(path);
+    if (!memo) this.memos.set(path, (memo = new TextMemo()));
+    return memo;
   }
 
   private removeDocument(path: string, old: SourceDocument | undefined): Set<string> {

@@ -5,6 +5,7 @@
  */
 import type { ResolvedConfig } from '../config';
 import type { NoteDocument, Reference, Sentence } from '../documents';
+import { memoized } from '../memo';
 import type { Workspace } from '../workspace';
 import { findAttributions } from './attribution';
 import type { Attribution } from './attribution';
@@ -54,6 +55,7 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   const detect = hedgeDetectorFor(config);
   const footnoteSourced = new Map(note.footnoteDefs.map((d) => [d.label, d.hasSource]));
   const result: SentenceAnalysis[] = [];
+  note.memo?.begin('claims', config);
   let c = 0;
   let f = 0;
   let l = 0;
@@ -75,14 +77,16 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
     }
     while (l < note.links.length && note.links[l].span.start < sentence.extent.start) l++;
     if (l < note.links.length && within(note.links[l].span.start, sentence)) sourced = true;
-    const attributions = findAttributions(text, config).map((a) => ({ ...a, start: a.start + base, end: a.end + base }));
+    // What a sentence's words say depends on its text alone (and the config), so an editor reuses it.
+    const paragraph = sentence.blockKind === 'paragraph';
+    const read = memoized(note.memo, 'claims', paragraph ? text : `\0${text}`, () => ({ attributions: findAttributions(text, config), hedges: detect(text), claim: paragraph ? claimReason(text) : undefined }));
+    const attributions = read.attributions.map((a) => ({ ...a, start: a.start + base, end: a.end + base }));
     const named = attributions.some((a) => a.kind === 'named');
     // A hedge inside a quotation that the note attributes and cites is the speaker's, not the writer's.
-    const hedges = detect(text)
+    const hedges = read.hedges
       .filter((h) => !(sourced && named && quoted(text, h.start)))
       .map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
-    const claim = sentence.blockKind === 'paragraph' ? claimReason(text) : undefined;
-    result.push({ sentence, hedges, attributions, claim, sourced, cited });
+    result.push({ sentence, hedges, attributions, claim: read.claim, sourced, cited });
   }
   if (config.claims.citationScope === 'paragraph') {
     const sourcedBlocks = new Set(result.filter((r) => r.sourced).map((r) => r.sentence.block));

@@ -6,6 +6,7 @@
 import type { ResolvedConfig } from '../config';
 import type { NoteDocument, Sentence } from '../documents';
 import { textBase } from '../claims/yaml-claims';
+import { memoized } from '../memo';
 import { findDates } from './index';
 import type { DateMention, DateOrder } from './types';
 
@@ -40,9 +41,12 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   const anchor = noteAnchor(note);
   const context = { anchor, dateOrder: order };
   const result: NoteDate[] = [];
+  // A sentence's dates depend on its text, the anchor and the date order only, so an editor reuses them.
+  note.memo?.begin('dates', `${anchor}|${order}`);
   for (const sentence of note.sentences) {
     const { start, end } = sentence.span;
-    for (const m of findDates(note.prose.slice(start, end), context)) {
+    const text = note.prose.slice(start, end);
+    for (const m of memoized(note.memo, 'dates', text, () => findDates(text, context))) {
       result.push({ ...m, start: m.start + start, end: m.end + start, context: { start, end }, sentence, anchor: m.relative ? anchor : undefined });
     }
   }

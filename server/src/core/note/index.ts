@@ -2,6 +2,7 @@
 import { parseMarkdownNote } from './parse-markdown';
 import { parseYamlNote } from './parse-yaml-note';
 import type { NoteDocument } from './model';
+import type { TextMemo } from '../memo';
 
 export { parseBibliography, isBibliographyPath } from './parse-bibliography';
 export { parseRegistry } from './parse-registry';
@@ -11,7 +12,7 @@ export function isYamlNotePath(path: string): boolean {
   return /\.note\.ya?ml$/i.test(path);
 }
 
-/** Parses a note, Markdown or YAML by its name. */
-export function parseNote(path: string, text: string): NoteDocument {
-  return isYamlNotePath(path) ? parseYamlNote(path, text) : parseMarkdownNote(path, text);
+/** Parses a note, Markdown or YAML by its name; `memo` carries an open document's results across edits. */
+export function parseNote(path: string, text: string, memo?: TextMemo): NoteDocument {
+  return isYamlNotePath(path) ? parseYamlNote(path, text) : parseMarkdownNote(path, text, memo);
 }

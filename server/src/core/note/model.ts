@@ -5,6 +5,7 @@
 import type { Document } from 'yaml';
 import type { LineIndex, Span } from '../text';
 import type { IsoDate } from '../calendar';
+import type { TextMemo } from '../memo';
 import type { SyntaxProblem } from './yaml-source';
 
 export type { SyntaxProblem };
@@ -146,6 +147,8 @@ export interface NoteDocument {
   claims: YamlClaim[];
   events: NoteEvent[];
   problems: SyntaxProblem[];
+  /** Per-text results an editor carries across versions of this note (see memo.ts); absent in the CLI. */
+  memo?: TextMemo;
 }
 
 /** A bibliography file. */

@@ -1,4 +1,6 @@
 /** Builds the note model of a Markdown note: front matter, blocks, inline sources, prose and sentences. */
+import { memoized } from '../memo';
+import type { TextMemo } from '../memo';
 import { LineIndex } from '../text';
 import type { Span } from '../text';
 import { scanBlocks } from './blocks';
@@ -69,8 +71,20 @@ function buildProse(text: string, keep: Uint8Array): string {
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
 
-/** Parses a Markdown note. Never throws: problems become `note-syntax` findings. */
-export function parseMarkdownNote(path: string, text: string): NoteDocument {
+/** The front matter's YAML and what it says (problems included), from its text alone. */
+function readFrontMatter(path: string, yamlText: string, base: number): { yaml: NoteDocument['yaml']; metadata: ReturnType<typeof readMetadata>; problems: SyntaxProblem[] } {
+  const parsed = parseYaml(yamlText, base, FRONT_MATTER_CAP);
+  const problems = [...parsed.problems];
+  const metadata = readMetadata(parsed.doc, base, path, problems);
+  return { yaml: parsed.doc, metadata, problems };
+}
+
+/**
+ * Parses a Markdown note. Never throws: problems become `note-syntax` findings. With a `memo` (an
+ * editor's open document), the front matter, blocks and sentences unchanged since the last parse are
+ * not read again.
+ */
+export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): NoteDocument {
   const lines = new LineIndex(text);
   const problems: SyntaxProblem[] = [];
   const fm = splitFrontMatter(text);
@@ -81,15 +95,21 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
   if (fm && !fm.closed) {
     problems.push({ ...fm.span, message: 'The front matter opened on line 1 is never closed with "---"' });
   } else if (fm) {
-    const parsed = parseYaml(text.slice(fm.content.start, fm.content.end), fm.content.start, FRONT_MATTER_CAP);
-    problems.push(...parsed.problems);
-    yaml = parsed.doc;
+    const yamlText = text.slice(fm.content.start, fm.content.end);
+    // The key holds the offset too: the same YAML further down the file has other ranges.
+    memo?.begin('front-matter', path);
+    const read = memoized(memo, 'front-matter', `${fm.content.start}:${yamlText}`, () => readFrontMatter(path, yamlText, fm.content.start));
+    problems.push(...read.problems);
+    yaml = read.yaml;
     yamlBase = fm.content.start;
-    metadata = readMetadata(parsed.doc, fm.content.start, path, problems);
+    metadata = read.metadata;
     body = blank(text.slice(0, fm.span.end)) + text.slice(fm.span.end);
   }
 
   const scan = scanBlocks(body, lines);
+  // Link reference definitions change how a block's brackets read, so they are the inline scan's context.
+  memo?.begin('inline', [...scan.references].sort().join('\n'));
+  memo?.begin('sentences', null);
   const keep = new Uint8Array(text.length);
   const citations: Citation[] = [];
   const footnoteRefs: FootnoteRef[] = [];
@@ -98,7 +118,7 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
   const blockSpans: Array<{ span: Span; block: ProseBlock }> = [];
   for (const block of scan.blocks) {
     for (const l of block.lines) keep.fill(1, l.fileStart, l.fileStart + l.length);
-    const found = scanInline(block.content, scan.references);
+    const found = memoized(memo, 'inline', block.content, () => scanInline(block.content, scan.references));
     for (const m of found.masks) {
       const s = mapSpan(block, m);
       if (s) keep.fill(0, s.start, s.end);
@@ -146,8 +166,10 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
   const prose = buildProse(text, keep);
   const sentences: Sentence[] = [];
   blockSpans.forEach(({ span, block }, index) => {
-    for (const s of splitSentences(prose.slice(span.start, span.end), span.start)) {
-      sentences.push({ ...s, block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
+    const blockProse = prose.slice(span.start, span.end);
+    for (const s of memoized(memo, 'sentences', blockProse, () => splitSentences(blockProse))) {
+      const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
+      sentences.push({ span: at(s.span), extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
   });
 
@@ -178,5 +200,6 @@ export function parseMarkdownNote(path: string, text: string): NoteDocument {
     claims: [],
     events: metadata.events,
     problems,
+    memo,
   };
 }

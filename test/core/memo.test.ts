@@ -1,0 +1,88 @@
+/**
+ * An editor's memo only saves work: after any sequence of edits, a note parsed and linted with the
+ * memo of its earlier versions has exactly the findings of the same text read afresh.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { defaultConfig } from '../../server/src/core/config';
+import type { ResolvedConfig } from '../../server/src/core/config';
+import { lintDocument } from '../../server/src/core/lint';
+import { TextMemo } from '../../server/src/core/memo';
+import { parseNote } from '../../server/src/core/note';
+import { Workspace } from '../../server/src/core/workspace';
+import { markdownNote } from '../robustness/note-arbitrary';
+
+const PATH = '/w/n.md';
+
+/** Findings as `rule@start-end message`. */
+function findings(text: string, config: ResolvedConfig, memo?: TextMemo): string[] {
+  const doc = parseNote(PATH, text, memo);
+  const workspace = new Workspace();
+  workspace.upsert(doc);
+  return lintDocument(doc, workspace, config).map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.message}`);
+}
+
+/** Snippets an edit inserts: prose with relative dates, a backtick that turns text into code, a bracket, a link definition. */
+const snippet = fc.constantFrom(
+  'The agency reportedly approved 12 licences. ',
+  '`',
+  '[',
+  '\n\n',
+  '\n[a]: https://example.org\n',
+  'In May, officials met last week. ',
+  ' [@a]',
+);
+
+/** An insertion (deleting up to `cut` characters at a position first), or a new date for the note (the anchor of relative dates). */
+const edit = fc.oneof(fc.tuple(fc.nat(), fc.nat(4), snippet), fc.constantFrom('2025-01-10', '2027-06-30'));
+
+function apply(text: string, e: [number, number, string] | string): string {
+  if (typeof e === 'string') {
+    if (/^date: .*$/m.test(text)) return text.replace(/^date: .*$/m, `date: ${e}`);
+    return text.startsWith('---\n') ? `---\ndate: ${e}\n${text.slice(4)}` : `---\ndate: ${e}\n---\n${text}`;
+  }
+  const [at, cut, insert] = e;
+  const i = text.length ? at % (text.length + 1) : 0;
+  return text.slice(0, i) + insert + text.slice(i + cut);
+}
+
+describe('the editor memo', () => {
+  it('gives the findings of a fresh parse after every edit', () => {
+    const config = defaultConfig('/w');
+    fc.assert(
+      fc.property(markdownNote.map((t) => `${t}\n\nThe board met last week and will vote next month.\n`), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const memo = new TextMemo();
+        let text = start;
+        findings(text, config, memo);
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.deepEqual(findings(text, config, memo), findings(text, config), `after editing to:\n${text}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('forgets results made under another config', () => {
+    const memo = new TextMemo();
+    memo.begin('t', 'first');
+    assert.equal(memo.get('t', 'k', () => 1), 1);
+    memo.begin('t', 'second');
+    assert.equal(memo.get('t', 'k', () => 2), 2);
+  });
+
+  it('keeps only what the last two passes used', () => {
+    const memo = new TextMemo();
+    let computed = 0;
+    const get = (key: string): number => memo.get('t', key, () => ++computed);
+    memo.begin('t', null);
+    get('old');
+    memo.begin('t', null);
+    get('new');
+    memo.begin('t', null);
+    get('old');
+    assert.equal(computed, 3, '"old" was not used in the pass before, so it is computed again');
+    get('new');
+    assert.equal(computed, 3, '"new" was used in the pass before');
+  });
+});
