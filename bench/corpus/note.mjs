@@ -61,14 +61,11 @@ export function makeNote(seed, i, shared, { minWords = 200, maxWords = 5000 } = 
   return frontMatter(title, date, refs, tags) + body.text;
 }
 
-/** One note of at least 97% of `bytes`: 400 references, bodies appended with footnotes renumbered. */
-export function makeBigNote(seed, bytes, shared) {
-  reseed(`${seed}:big`);
-  resetMentions();
-  const refs = makeReferences(400, BIG_NOTE_DATE);
+/** Bodies appended (footnotes renumbered) until `enough(body)` holds. */
+function appendBodies(refs, shared, enough) {
   let body = '';
   let fn = 0;
-  while (Buffer.byteLength(body) < bytes * 0.97) {
+  while (!enough(body)) {
     const part = makeBody(20000, { local: refs, shared, fn: 0 });
     let maxN = 0;
     const text = part.text.replace(/\[\^(\d+)\]/g, (_, n) => {
@@ -78,5 +75,67 @@ export function makeBigNote(seed, bytes, shared) {
     fn += maxN;
     body += (body ? '\n' : '') + text;
   }
+  return body;
+}
+
+/** One note of at least 97% of `bytes`: 400 references, bodies appended with footnotes renumbered. */
+export function makeBigNote(seed, bytes, shared) {
+  reseed(`${seed}:big`);
+  resetMentions();
+  const refs = makeReferences(400, BIG_NOTE_DATE);
+  const body = appendBodies(refs, shared, (b) => Buffer.byteLength(b) >= bytes * 0.97);
   return frontMatter('Compendium: five years of chip export controls', BIG_NOTE_DATE, refs, ['export-controls', 'semiconductors']) + body;
+}
+
+/**
+ * Wraps a paragraph line at spaces so no line exceeds `width` where it can be helped, never inside
+ * brackets, parentheses, code or quotes-in-links (so citations, links and code spans stay whole).
+ */
+function wrapLine(line, width) {
+  const out = [];
+  let start = 0;
+  let lastBreak = -1;
+  let depth = 0;
+  let code = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '`') code = !code;
+    else if (!code && (ch === '[' || ch === '(')) depth++;
+    else if (!code && (ch === ']' || ch === ')')) depth = Math.max(0, depth - 1);
+    else if (ch === ' ' && depth === 0 && !code) lastBreak = i;
+    if (i - start >= width && lastBreak > start) {
+      out.push(line.slice(start, lastBreak));
+      start = lastBreak + 1;
+      lastBreak = -1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
+/** Paragraph lines (not headings, lists, quotes, tables, footnotes, fences) wrapped at `width` columns. */
+function wrapParagraphs(body, width) {
+  let fenced = false;
+  return body.split('\n').flatMap((line) => {
+    if (/^(?:```|~~~)/.test(line)) fenced = !fenced;
+    return fenced || !/^[\p{L}"“*_]/u.test(line) ? [line] : wrapLine(line, width);
+  }).join('\n');
+}
+
+/**
+ * A long note of exactly `lines` lines (the editor benchmark's): 40 references, the body cut at a
+ * blank line. With `wrap`, paragraphs are wrapped at that many columns (markdownlint's MD013 asks
+ * for 80); without, each paragraph is one line, as soft-wrapping writers keep them.
+ */
+export function makeLongNote(seed, lines, shared, { wrap } = {}) {
+  reseed(`${seed}:long`);
+  resetMentions();
+  const refs = makeReferences(40, BIG_NOTE_DATE);
+  const head = frontMatter('Compendium: chip export controls, 2021–2026', BIG_NOTE_DATE, refs, ['export-controls']);
+  const want = lines - head.split('\n').length + 1;
+  const shape = (b) => (wrap ? wrapParagraphs(b, wrap) : b);
+  const body = shape(appendBodies(refs, shared, (b) => shape(b).split('\n').length > want)).split('\n').slice(0, want);
+  while (body.length && body[body.length - 1] !== '') body.pop(); // end on a paragraph boundary
+  while (body.length < want) body.push('');
+  return head + body.join('\n');
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// The language server, timed as an editor uses it (bundled dist/server.js over stdio):
+//  - a 5,000-line note: diagnostics after an edit (p50/p95) and hover (p50/p95);
+//  - the 10,000-note corpus (with --10k): first diagnostics of the open note, the whole workspace
+//    indexed and linted, and the server's peak RSS.
+//
+//   node bench/lsp.mjs [--10k] [--json] [--edits N] [--hovers N]
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import rpc from 'vscode-languageserver-protocol/node.js';
+import { BIBLIOGRAPHY_FILE, CONFIG_TEXT, makeBibliography, makeLongNote } from './corpus/note.mjs';
+import { ensureCorpus } from './gen-corpus.mjs';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const SERVER = join(REPO, 'dist/server.js');
+const log = (s) => process.stderr.write(s + '\n');
+const uri = (p) => pathToFileURL(p).href;
+
+/** The p-th percentile (0..100) of a list of numbers, nearest rank. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round = (ms) => Math.round(ms * 10) / 10;
+
+/** Starts the server on a folder; resolves once `initialize` has been answered. */
+async function startServer(root) {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const listeners = new Set();
+  const on = (fn) => listeners.add(fn);
+  const off = (fn) => listeners.delete(fn);
+  connection.onNotification('textDocument/publishDiagnostics', (p) => listeners.forEach((l) => l('diagnostics', p)));
+  connection.onNotification('policyNotes/status', (p) => listeners.forEach((l) => l('status', p)));
+  connection.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uri(root),
+    workspaceFolders: [{ uri: uri(root), name: 'bench' }],
+    capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+  });
+  const waitFor = (kind, test) =>
+    new Promise((res) => {
+      const fn = (k, p) => {
+        if (k === kind && test(p)) {
+          off(fn);
+          res(p);
+        }
+      };
+      on(fn);
+    });
+  const peakRss = () => {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) * 1024;
+  };
+  const stop = async () => {
+    await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    const exited = new Promise((r) => child.once('exit', r));
+    connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    connection.dispose();
+    child.kill();
+  };
+  return { connection, waitFor, peakRss, stop };
+}
+
+/** A 5,000-line note (40 references in its front matter), in a folder with the shared bibliography. */
+function writeLongNote(dir, wrap) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bib = makeBibliography('42');
+  writeFileSync(join(dir, BIBLIOGRAPHY_FILE), bib.text);
+  writeFileSync(join(dir, '.policy-notes.yaml'), CONFIG_TEXT);
+  const text = makeLongNote('42', 5000, bib.ids, { wrap });
+  const path = join(dir, 'long-note.md');
+  writeFileSync(path, text);
+  return { path, text };
+}
+
+async function longNote(edits, hovers, wrap) {
+  const dir = resolve(REPO, `.bench/lsp-long-note${wrap ? `-wrap${wrap}` : ''}`);
+  const { path, text } = writeLongNote(dir, wrap);
+  const server = await startServer(dir);
+  const { connection } = server;
+  // The note is linted while the workspace is indexed; opening it with the same text changes no finding.
+  const first = server.waitFor('diagnostics', (p) => p.uri === uri(path));
+  const ready = server.waitFor('status', (s) => s.state === 'ready');
+  await connection.sendNotification('initialized', {});
+  await Promise.all([first, ready]);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(path), languageId: 'markdown', version: 1, text } });
+  // Each edit types a hedged sentence in the last quarter of the note, sent as an editor does (the
+  // inserted range only), so every edit changes the findings.
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length * 0.75);
+  const editTimes = [];
+  let last = first;
+  // The first edits compile the server's hot paths; they are typed but not timed.
+  const WARM_UP = 5;
+  for (let i = -WARM_UP; i < edits; i++) {
+    const inserted = `The ministry reportedly approved shipment ${i}.\n\n`;
+    lines.splice(middle, 0, ...inserted.split('\n').slice(0, 2));
+    const version = i + WARM_UP + 2;
+    const published = server.waitFor('diagnostics', (p) => p.uri === uri(path) && p.version === version);
+    const t0 = performance.now();
+    const at = { line: middle, character: 0 };
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: [{ range: { start: at, end: at }, text: inserted }] });
+    last = published;
+    await published;
+    if (i >= 0) editTimes.push(performance.now() - t0);
+    if (process.env.BENCH_TRACE) log(`edit ${i}: ${(performance.now() - t0).toFixed(1)} ms`);
+  }
+  // Hover over citations spread through the note.
+  const current = lines.join('\n');
+  const targets = [];
+  current.split('\n').forEach((l, line) => {
+    const c = l.indexOf('[@');
+    if (c >= 0) targets.push({ line, character: c + 3 });
+  });
+  const hoverTimes = [];
+  for (let i = 0; i < hovers; i++) {
+    const position = targets[(i * 7919) % targets.length];
+    const t0 = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position });
+    hoverTimes.push(performance.now() - t0);
+  }
+  const rss = server.peakRss();
+  const diagnostics = (await last).diagnostics.length;
+  await server.stop();
+  return {
+    lines: text.split('\n').length,
+    kib: Math.round(Buffer.byteLength(text) / 1024),
+    diagnostics,
+    edit: { runs: edits, p50: round(percentile(editTimes, 50)), p95: round(percentile(editTimes, 95)) },
+    hover: { runs: hovers, p50: round(percentile(hoverTimes, 50)), p95: round(percentile(hoverTimes, 95)) },
+    peakRssMiB: Math.round(rss / 2 ** 20),
+  };
+}
+
+async function workspace10k() {
+  const corpus = ensureCorpus(resolve(REPO, '.bench/corpus-10k'), { seed: '42', count: 10000 });
+  const open = join(corpus.dir, 'note-05000.md');
+  const t0 = performance.now();
+  const server = await startServer(corpus.dir);
+  const { connection } = server;
+  const first = server.waitFor('diagnostics', (p) => p.uri === uri(open));
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(open), languageId: 'markdown', version: 1, text: readFileSync(open, 'utf8') } });
+  await connection.sendNotification('initialized', {});
+  await first;
+  const firstMs = performance.now() - t0;
+  const ready = await server.waitFor('status', (s) => s.state === 'ready');
+  const allMs = performance.now() - t0;
+  const rss = server.peakRss();
+  await server.stop();
+  return { notes: corpus.notes, firstDiagnosticsMs: Math.round(firstMs), wholeWorkspaceMs: Math.round(allMs), filesWithFindings: ready.files, peakRssMiB: Math.round(rss / 2 ** 20) };
+}
+
+const { values } = parseArgs({ options: { '10k': { type: 'boolean' }, json: { type: 'boolean' }, edits: { type: 'string' }, hovers: { type: 'string' } } });
+const edits = Number(values.edits ?? 40);
+const hovers = Number(values.hovers ?? 200);
+// Paragraphs wrapped at 80 columns (markdownlint's MD013), and one paragraph per line (soft wrap).
+const result = { longNote: await longNote(edits, hovers, 80), longNoteSoftWrapped: await longNote(edits, hovers, undefined) };
+for (const [name, r] of [['wrapped at 80', result.longNote], ['soft-wrapped', result.longNoteSoftWrapped]]) {
+  log(`5,000-line note, ${name} (${r.kib} KiB, ${r.diagnostics} diagnostics): edit→diagnostics p50 ${r.edit.p50} ms, p95 ${r.edit.p95} ms; hover p50 ${r.hover.p50} ms, p95 ${r.hover.p95} ms`);
+}
+if (values['10k']) {
+  result.workspace10k = await workspace10k();
+  log(`10,000 notes: open note's diagnostics ${result.workspace10k.firstDiagnosticsMs} ms, whole workspace ${result.workspace10k.wholeWorkspaceMs} ms, peak RSS ${result.workspace10k.peakRssMiB} MiB`);
+}
+if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
