@@ -2,7 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import type { Range } from 'vscode-languageserver';
-import { ruleDocsUrl } from '../core/docs-url';
+import { RULE_DOCS_BASE, ruleDocsUrl } from '../core/docs-url';
 import type { LineIndex } from '../core/text';
 import type { Finding, Fix, Severity, TextEdit as EngineEdit } from '../core/types';
 import type { WorkspaceEdit } from 'vscode-languageserver';
@@ -23,6 +23,10 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
 
+/** The code of the editor's schema diagnostics (not a rule: the CLI reports YAML that does not parse as `note-syntax`). */
+export const SCHEMA_CODE = 'schema';
+const SCHEMA_DOCS_URL = RULE_DOCS_BASE.replace(/rules\/$/, 'yaml-schemas.md');
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -40,7 +44,7 @@ export interface DiagnosticData {
 export function toDiagnostic(finding: Finding, lines: LineIndex | undefined): Diagnostic {
   const range = lines ? toRange(lines, finding.start, finding.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const diagnostic = Diagnostic.create(range, finding.message, SEVERITY[finding.severity], finding.ruleId, 'policy-notes');
-  diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
+  diagnostic.codeDescription = { href: finding.ruleId === SCHEMA_CODE ? SCHEMA_DOCS_URL : ruleDocsUrl(finding.ruleId) };
   // An unused reference is dead text, which editors fade out.
   if (finding.ruleId === 'source-unused') diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.fix || finding.suggestions) {

@@ -3,6 +3,7 @@
  * completion) are answered between them. Open files go first. Diagnostics are published only when
  * they changed.
  */
+import { compareFindings } from '../core/lint';
 import type { Finding } from '../core/types';
 import type { Session } from './session';
 
@@ -33,6 +34,8 @@ export class LintQueue {
   private readonly openPending = new Set<string>();
   private readonly pending = new Set<string>();
   private readonly latest = new Map<string, Finding[]>();
+  /** Editor-only problems (schema checks) published beside the findings. */
+  private readonly latestExtra = new Map<string, Finding[]>();
   private scheduled = false;
   private idleWaiters: Array<() => void> = [];
   /** When false, nothing is linted or published (the `policyNotes.enable` setting). */
@@ -42,6 +45,7 @@ export class LintQueue {
     private readonly session: Session,
     private readonly publish: (path: string, findings: readonly Finding[]) => void,
     private readonly onIdle: () => void = () => {},
+    private readonly extra: (path: string, findings: readonly Finding[]) => Finding[] = () => [],
   ) {}
 
   /** Queues files for linting. */
@@ -81,8 +85,9 @@ export class LintQueue {
 
   /** Clears every published diagnostic (disabled, or the index is being rebuilt). */
   clear(): void {
-    for (const path of this.latest.keys()) this.publish(path, []);
+    for (const path of new Set([...this.latest.keys(), ...this.latestExtra.keys()])) this.publish(path, []);
     this.latest.clear();
+    this.latestExtra.clear();
   }
 
   private kick(): void {
@@ -96,11 +101,14 @@ export class LintQueue {
     this.pending.delete(path);
     if (!this.enabled) return;
     const findings = this.session.lint(path);
+    const extra = this.extra(path, findings);
     // Unchanged findings (a clean file that never had any, too) need no message.
-    if (sameFindings(this.latest.get(path) ?? [], findings)) return;
-    if (findings.length > 0) this.latest.set(path, findings);
-    else this.latest.delete(path);
-    this.publish(path, findings);
+    if (sameFindings(this.latest.get(path) ?? [], findings) && sameFindings(this.latestExtra.get(path) ?? [], extra)) return;
+    for (const [map, list] of [[this.latest, findings], [this.latestExtra, extra]] as const) {
+      if (list.length > 0) map.set(path, list);
+      else map.delete(path);
+    }
+    this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
   }
 
   private drain(): void {

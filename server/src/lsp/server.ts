@@ -14,6 +14,7 @@ import { codeActionsFor, FIX_ALL_KIND } from './features/code-actions';
 import { codeLenses } from './features/code-lens';
 import { completionsAt } from './features/completion';
 import { hoverAt } from './features/hover';
+import { schemaCompletionItems, schemaFindings, schemaHoverAt } from './features/schema';
 import { definitionAt, referencesAt } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { timelineHtml } from './features/timeline';
@@ -67,7 +68,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const newSession = (): void => {
     session = new Session(roots, (paths) => queue.schedule(indexing ? [...paths].filter((p) => session.isOpen(p)) : paths));
-    queue = new LintQueue(session, publish, sendStatus);
+    // Schema problems are the editor's extra: from the current text of the file being published.
+    queue = new LintQueue(session, publish, sendStatus, (path, findings) => {
+      const text = session.workspace.get(path)?.text;
+      return text === undefined ? [] : schemaFindings(session, path, text, findings);
+    });
     queue.enabled = settings.enable;
   };
   newSession();
@@ -233,15 +238,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return path && doc ? { path, doc, offset: doc.lines.offsetAt(position) } : undefined;
   };
 
+  /** An open file the index does not hold (the config), for schema hover and completion. */
+  const editorFile = (uri: string, position: { line: number; character: number }) => {
+    const path = uriToPath(uri);
+    const open = documents.get(uri);
+    return path && open ? { path, text: open.getText(), offset: open.offsetAt(position) } : undefined;
+  };
+
   connection.onHover((params) => {
     const at = docAndOffset(params.textDocument.uri, params.position);
-    return at ? hoverAt(session, at.path, at.offset, queue.findings(at.path)) : null;
+    if (at) return hoverAt(session, at.path, at.offset, queue.findings(at.path)) ?? schemaHoverAt(session, at.path, at.doc.text, at.offset);
+    const open = editorFile(params.textDocument.uri, params.position);
+    return open ? schemaHoverAt(session, open.path, open.text, open.offset) : null;
   });
 
   connection.onCompletion((params) => {
     const path = uriToPath(params.textDocument.uri);
     const text = documents.get(params.textDocument.uri)?.getText() ?? (path ? session.workspace.get(path)?.text : undefined);
-    return path && text !== undefined ? completionsAt(session, path, text, params.position) : [];
+    if (!path || text === undefined) return [];
+    const items = completionsAt(session, path, text, params.position);
+    if (items.length > 0) return items;
+    const open = editorFile(params.textDocument.uri, params.position);
+    return open ? schemaCompletionItems(session, path, text, open.offset) : [];
   });
 
   connection.onDefinition((params) => {
