@@ -4,7 +4,7 @@
 //  - the 10,000-note corpus (with --10k): first diagnostics of the open note, the whole workspace
 //    indexed and linted, and the server's peak RSS.
 //
-//   node bench/lsp.mjs [--10k] [--json] [--edits N] [--hovers N]
+//   node bench/lsp.mjs [--10k] [--json] [--edits N] [--hovers N]   (npm run bench runs it too)
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -164,16 +164,23 @@ async function workspace10k() {
   return { notes: corpus.notes, firstDiagnosticsMs: Math.round(firstMs), wholeWorkspaceMs: Math.round(allMs), filesWithFindings: status.files, peakRssMiB: Math.round(rss / 2 ** 20) };
 }
 
-const { values } = parseArgs({ options: { '10k': { type: 'boolean' }, json: { type: 'boolean' }, edits: { type: 'string' }, hovers: { type: 'string' } } });
-const edits = Number(values.edits ?? 40);
-const hovers = Number(values.hovers ?? 200);
-// Paragraphs wrapped at 80 columns (markdownlint's MD013), and one paragraph per line (soft wrap).
-const result = { longNote: await longNote(edits, hovers, 80), longNoteSoftWrapped: await longNote(edits, hovers, undefined) };
-for (const [name, r] of [['wrapped at 80', result.longNote], ['soft-wrapped', result.longNoteSoftWrapped]]) {
-  log(`5,000-line note, ${name} (${r.kib} KiB, ${r.diagnostics} diagnostics): edit→diagnostics p50 ${r.edit.p50} ms, p95 ${r.edit.p95} ms; hover p50 ${r.hover.p50} ms, p95 ${r.hover.p95} ms`);
+/** The language server's figures: the 5,000-line note wrapped and soft-wrapped, and with `tenK` the 10,000 notes. */
+export async function benchLanguageServer({ edits = 40, hovers = 200, tenK = false } = {}) {
+  // Paragraphs wrapped at 80 columns (markdownlint's MD013), and one paragraph per line (soft wrap).
+  const result = { longNote: await longNote(edits, hovers, 80), longNoteSoftWrapped: await longNote(edits, hovers, undefined) };
+  for (const [name, r] of [['wrapped at 80', result.longNote], ['soft-wrapped', result.longNoteSoftWrapped]]) {
+    log(`5,000-line note, ${name} (${r.kib} KiB, ${r.diagnostics} diagnostics): edit→diagnostics p50 ${r.edit.p50} ms, p95 ${r.edit.p95} ms; hover p50 ${r.hover.p50} ms, p95 ${r.hover.p95} ms`);
+  }
+  if (tenK) {
+    result.workspace10k = await workspace10k();
+    const w = result.workspace10k;
+    log(`10,000 notes: open note's diagnostics ${w.firstDiagnosticsMs} ms, whole workspace ${w.wholeWorkspaceMs} ms, peak RSS ${w.peakRssMiB} MiB`);
+  }
+  return result;
 }
-if (values['10k']) {
-  result.workspace10k = await workspace10k();
-  log(`10,000 notes: open note's diagnostics ${result.workspace10k.firstDiagnosticsMs} ms, whole workspace ${result.workspace10k.wholeWorkspaceMs} ms, peak RSS ${result.workspace10k.peakRssMiB} MiB`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { values } = parseArgs({ options: { '10k': { type: 'boolean' }, json: { type: 'boolean' }, edits: { type: 'string' }, hovers: { type: 'string' } } });
+  const result = await benchLanguageServer({ edits: Number(values.edits ?? 40), hovers: Number(values.hovers ?? 200), tenK: values['10k'] });
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }
-if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: times this CLI (worker threads, one thread, warm cache), markdownlint-cli2 and the
 // parse-only floor on generated corpora (1,000 and 10,000 notes, one 5 MiB note; --quick leaves out
-// the 10,000), checks the issue's targets, and prints a table, or JSON with --json.
+// the 10,000), then the language server (bench/lsp.mjs), checks the targets, and prints a table, or JSON with --json.
 //
 //   npm run bench -- [--runs N] [--quick] [--json] [--only cli] [--cli PATH]   (or BENCH_CLI=PATH)
 // --json, --quick and --runs=N can also come through npm (`npm run bench --json` sets npm_config_json).
@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './gen-corpus.mjs';
+import { benchLanguageServer } from './lsp.mjs';
 import { measure } from './measure.mjs';
 import { tools } from './tools.mjs';
 import { ratio, summarize } from './summary.mjs';
@@ -82,7 +83,7 @@ async function benchCorpus(corpus, allTools, opts, tmpDir) {
 }
 
 /** The issue's targets, each with the measured value and whether it is met (null: not measured). */
-function targets(corpora) {
+function targets(corpora, lsp) {
   const byId = Object.fromEntries(corpora.map((c) => [c.id, c]));
   const wall = (id, tool) => byId[id]?.tools[tool]?.wallS.median;
   const check = (name, value, limit, unit) => ({ name, value: value === undefined ? null : Number(value.toFixed(2)), limit, unit, met: value === undefined ? null : value <= limit });
@@ -93,6 +94,10 @@ function targets(corpora) {
     check('10k / 1k notes: CLI wall ratio', ratioOf(wall('10k', 'cli'), wall('1k', 'cli')), 11, '×'),
     check('5 MiB note: CLI wall', wall('big-5MiB', 'cli'), 2, 's'),
     check('10k notes: CLI peak RSS', byId['10k'] ? (byId['10k'].tools.cli.peakRssMiB * 1048576) / 1e6 : undefined, 400, 'MB'),
+    check('server, 5,000-line note (80 columns): edit → diagnostics p95', lsp?.longNote.edit.p95, 50, 'ms'),
+    check('server, 5,000-line note (soft-wrapped): edit → diagnostics p95', lsp?.longNoteSoftWrapped.edit.p95, 50, 'ms'),
+    check('server, 5,000-line note: hover p95', lsp ? Math.max(lsp.longNote.hover.p95, lsp.longNoteSoftWrapped.hover.p95) : undefined, 5, 'ms'),
+    check("server, 10k notes: the open note's first diagnostics", lsp?.workspace10k?.firstDiagnosticsMs, 1000, 'ms'),
   ];
 }
 
@@ -107,6 +112,8 @@ async function main() {
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
+  // The language server over stdio (the bundled dist/server.js), unless only one CLI tool is timed.
+  const lsp = opts.only ? undefined : await benchLanguageServer({ tenK: !opts.quick });
   const result = {
     date: new Date().toISOString(),
     node: process.versions.node,
@@ -126,7 +133,8 @@ async function main() {
       cwd: 'every tool runs with the corpus folder as its working directory',
     },
     corpora,
-    targets: targets(corpora),
+    languageServer: lsp ?? null,
+    targets: targets(corpora, lsp),
   };
   process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatTable(result));
 }

@@ -11,7 +11,7 @@ import type { Finding } from '../../core/types';
 import { SCHEMA_CODE, toRange } from '../convert';
 import { Session } from '../session';
 import { schemaCompletions, schemaHover, schemaProblems } from '../yaml-schema';
-import type { SchemaId } from '../yaml-schema';
+import type { SchemaId, SchemaProblem } from '../yaml-schema';
 
 /** The YAML of a file and the schema that governs it. */
 export interface YamlRegion {
@@ -43,9 +43,22 @@ export function schemaFindings(session: Session, path: string, text: string, fin
   const region = yamlRegionOf(session, path, text);
   if (!region || region.schema === 'config') return [];
   const syntax = findings.filter((f) => f.ruleId === 'note-syntax');
-  return schemaProblems(text, region.start, region.end, region.schema)
+  return problemsOf(session, path, text, region)
     .filter((p) => !syntax.some((f) => f.start < p.end && p.start < f.end))
     .map((p): Finding => ({ file: path, ruleId: SCHEMA_CODE, severity: 'warning', start: p.start, end: p.end, message: p.message }));
+}
+
+/** Open files' last schema problems: typing in a note's body leaves its front matter as it was. */
+const lastProblems = new Map<string, { yaml: string; region: YamlRegion; problems: SchemaProblem[] }>();
+
+function problemsOf(session: Session, path: string, text: string, region: YamlRegion): SchemaProblem[] {
+  for (const p of lastProblems.keys()) if (!session.isOpen(p)) lastProblems.delete(p);
+  const yaml = text.slice(region.start, region.end);
+  const last = lastProblems.get(path);
+  if (last && last.yaml === yaml && last.region.start === region.start && last.region.schema === region.schema) return last.problems;
+  const problems = schemaProblems(text, region.start, region.end, region.schema);
+  if (session.isOpen(path)) lastProblems.set(path, { yaml, region, problems });
+  return problems;
 }
 
 /** What the schema says about the key under the cursor, or null off the YAML. */
