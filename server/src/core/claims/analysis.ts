@@ -60,7 +60,7 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   let f = 0;
   let l = 0;
   for (const sentence of note.sentences) {
-    const text = note.prose.slice(sentence.span.start, sentence.span.end);
+    const text = sentence.text;
     const base = sentence.span.start;
     const cited: Reference[] = [];
     let sourced = false;

@@ -45,7 +45,7 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   note.memo?.begin('dates', `${anchor}|${order}`);
   for (const sentence of note.sentences) {
     const { start, end } = sentence.span;
-    const text = note.prose.slice(start, end);
+    const text = sentence.text;
     for (const m of memoized(note.memo, 'dates', text, () => findDates(text, context))) {
       result.push({ ...m, start: m.start + start, end: m.end + start, context: { start, end }, sentence, anchor: m.relative ? anchor : undefined });
     }

@@ -82,6 +82,8 @@ export type BlockKind = 'paragraph' | 'heading' | 'table-cell' | 'footnote';
 /** A sentence of prose. `span` is trimmed; `extent` reaches up to the next sentence, for attaching trailing markers. */
 export interface Sentence {
   span: Span;
+  /** The prose of `span` (one string shared by every analysis of the sentence). */
+  text: string;
   extent: Span;
   block: number;
   blockKind: BlockKind;

@@ -169,7 +169,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     const blockProse = prose.slice(span.start, span.end);
     for (const s of memoized(memo, 'sentences', blockProse, () => splitSentences(blockProse))) {
       const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
-      sentences.push({ span: at(s.span), extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
+      sentences.push({ span: at(s.span), text: blockProse.slice(s.span.start, s.span.end), extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
   });
 

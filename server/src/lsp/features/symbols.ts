@@ -34,7 +34,7 @@ export function documentSymbols(session: Session, path: string): DocumentSymbol[
       ? doc.claims.map((c) => symbol(doc, c.text?.value ?? c.id?.value ?? 'claim', SymbolKind.String, c.span, c.id ?? c.span, c.status?.value))
       : analyseNote(doc, session.workspace, session.configFor(path))
           .filter((a) => a.claim)
-          .map((a) => symbol(doc, doc.prose.slice(a.sentence.span.start, a.sentence.span.end), SymbolKind.String, a.sentence.span, a.sentence.span, a.sourced ? 'sourced' : 'unsourced'));
+          .map((a) => symbol(doc, a.sentence.text, SymbolKind.String, a.sentence.span, a.sentence.span, a.sourced ? 'sourced' : 'unsourced'));
   const events = doc.events.map((e) => symbol(doc, e.id?.value ?? e.text ?? 'event', SymbolKind.Event, e.span, e.id ?? e.span, e.date?.value));
   const refs = doc.references.map((r) => symbol(doc, r.id, SymbolKind.Key, r.entrySpan, r.idSpan, r.title));
   return [...group('Claims', claims), ...group('Events', events), ...group('References', refs)];
