@@ -71,18 +71,19 @@ describe('the editor memo', () => {
     assert.equal(memo.get('t', 'k', () => 2), 2);
   });
 
-  it('keeps only what the last two passes used', () => {
+  it('drops what the last pass did not use once it outnumbers what it used', () => {
     const memo = new TextMemo();
     let computed = 0;
     const get = (key: string): number => memo.get('t', key, () => ++computed);
     memo.begin('t', null);
-    get('old');
+    for (let i = 0; i < 200; i++) get(`old ${i}`);
     memo.begin('t', null);
     get('new');
+    assert.equal(computed, 201);
     memo.begin('t', null);
-    get('old');
-    assert.equal(computed, 3, '"old" was not used in the pass before, so it is computed again');
     get('new');
-    assert.equal(computed, 3, '"new" was used in the pass before');
+    assert.equal(computed, 201, '"new" was used in the pass before');
+    get('old 0');
+    assert.equal(computed, 202, '"old 0" was swept: two passes went by without it');
   });
 });

@@ -4,39 +4,60 @@
  * the blocks and sentences it changed. An editor keeps one memo per open document; the CLI uses none.
  */
 
-interface Table {
-  context: unknown;
-  current: Map<string, unknown>;
-  previous: Map<string, unknown>;
+interface Entry {
+  value: unknown;
+  /** The last pass that used it. */
+  pass: number;
 }
 
-/** Per-document memo of text → result tables; each pass keeps only what it used, so memory stays at two versions. */
+interface Table {
+  context: unknown;
+  entries: Map<string, Entry>;
+  pass: number;
+  /** How many entries the current pass has used. */
+  used: number;
+}
+
+/**
+ * Per-document memo of text → result tables. Entries live in one long-lived map per table and are
+ * stamped with the last pass that used them; those unused for two passes are swept once they
+ * outnumber the used ones, so memory stays near two versions without allocating new maps per edit.
+ */
 export class TextMemo {
   private readonly tables = new Map<string, Table>();
 
   /**
-   * Starts a pass over table `name`: results of the pass before stay reusable, older ones are dropped.
+   * Starts a pass over table `name`: results of the pass before stay reusable, older ones may be dropped.
    * A different `context` (a config, an anchor date) makes every earlier result stale.
    */
   begin(name: string, context: unknown): void {
     const table = this.tables.get(name);
     if (!table || table.context !== context) {
-      this.tables.set(name, { context, current: new Map(), previous: new Map() });
+      this.tables.set(name, { context, entries: new Map(), pass: 0, used: 0 });
       return;
     }
-    table.previous = table.current;
-    table.current = new Map();
+    if (table.entries.size > 2 * table.used + 64) {
+      for (const [key, entry] of table.entries) if (entry.pass < table.pass) table.entries.delete(key);
+    }
+    table.pass++;
+    table.used = 0;
   }
 
   /** The result for `key` in table `name` (begun before), computed only when no recent pass had it. */
   get<T>(name: string, key: string, compute: () => T): T {
     const table = this.tables.get(name);
     if (!table) return compute();
-    let value = table.current.get(key) as T | undefined;
-    if (value === undefined) {
-      value = (table.previous.get(key) as T | undefined) ?? compute();
-      table.current.set(key, value);
+    const entry = table.entries.get(key);
+    if (entry) {
+      if (entry.pass !== table.pass) {
+        entry.pass = table.pass;
+        table.used++;
+      }
+      return entry.value as T;
     }
+    const value = compute();
+    table.entries.set(key, { value, pass: table.pass });
+    table.used++;
     return value;
   }
 }
