@@ -2,28 +2,20 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import type { Hover } from 'vscode-languageserver-protocol/node';
-import { LspClient, uri } from '../helpers/lsp-client';
+import { uri } from '../helpers/lsp-client';
+import type { LspClient } from '../helpers/lsp-client';
 import { repoPath } from '../helpers/paths';
-import { copyExamples, positionOf } from '../helpers/workspace-copy';
+import { serveExamples, stopServing } from '../helpers/example-server';
+import { positionOf } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 describe('language server: faults', function () {
   this.timeout(30_000);
-  let ws: WorkspaceCopy;
-  let client: LspClient;
-  let note: string;
-  let text: string;
-
+  let ws: WorkspaceCopy, client: LspClient, note: string, text: string;
   before(async () => {
-    ws = copyExamples();
-    client = await LspClient.start(ws.root);
-    note = ws.path('notes', 'h200-approval.md');
-    text = ws.read('notes', 'h200-approval.md');
+    ({ ws, client, note, text } = await serveExamples());
   });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  after(() => stopServing({ ws, client }));
 
   const stillAnswers = async (): Promise<void> => {
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri(note) }, position: positionOf(text, '@nyt-2025-12-10', 2) });

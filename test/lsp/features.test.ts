@@ -1,30 +1,22 @@
 /** Hover, completion, definition, references, symbols, CodeLens and the timeline, over the protocol. */
 import { strict as assert } from 'node:assert';
 import type { CodeLens, CompletionItem, DocumentSymbol, Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { LspClient, uri } from '../helpers/lsp-client';
-import { copyExamples, positionOf } from '../helpers/workspace-copy';
+import { uri } from '../helpers/lsp-client';
+import type { LspClient } from '../helpers/lsp-client';
+import { serveExamples, stopServing } from '../helpers/example-server';
+import { positionOf } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 const hoverText = (h: Hover | null): string => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 
 describe('language server: look-ups', function () {
   this.timeout(30_000);
-  let ws: WorkspaceCopy;
-  let client: LspClient;
-  let note: string;
-  let text: string;
-
+  let ws: WorkspaceCopy, client: LspClient, note: string, text: string;
   before(async () => {
-    ws = copyExamples();
-    client = await LspClient.start(ws.root);
-    note = ws.path('notes', 'h200-approval.md');
-    text = ws.read('notes', 'h200-approval.md');
+    ({ ws, client, note, text } = await serveExamples());
     client.open(note, text);
   });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  after(() => stopServing({ ws, client }));
 
   const at = (needle: string, shift = 1, nth = 1) => ({ textDocument: { uri: uri(note) }, position: positionOf(text, needle, shift, nth) });
 
