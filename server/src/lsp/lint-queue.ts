@@ -18,7 +18,7 @@ export interface Totals {
 const SLICE_MS = 20;
 
 /** Whether two finding lists would publish the same diagnostics (fixes compared only where all else is equal). */
-export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];

@@ -34,7 +34,7 @@ export class Session {
   workspace = new Workspace();
   private resolvers = new Map<string, ConfigResolver>();
   private readonly editorText = new Map<string, string>();
-  /** Per open note: what its last versions' blocks and sentences gave, so typing re-reads only what changed. */
+  /** Per open file: what its last versions gave (blocks, sentences, schema problems), so typing re-reads only what changed. */
   private readonly memos = new Map<string, TextMemo>();
   /** Open files whose editor text is newer than the parsed document. */
   private readonly stale = new Set<string>();
@@ -182,14 +182,16 @@ export class Session {
       this.workspace.markUnreadable(path, read.reason);
       return affected.add(path);
     }
-    const doc = kind === 'note' ? parseNote(path, read.text, text !== undefined ? this.memoFor(path) : undefined) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text);
+    const doc = kind === 'note' ? parseNote(path, read.text, this.memoOf(path)) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text);
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });
     return this.afterChange(path, old, doc, global);
   }
 
-  private memoFor(path: string): TextMemo {
+  /** An open file's memo (results carried across its versions); none for a file that is not open. */
+  memoOf(path: string): TextMemo | undefined {
+    if (!this.editorText.has(path)) return undefined;
     let memo = this.memos.get(path);
     if (!memo) this.memos.set(path, (memo = new TextMemo()));
     return memo;

@@ -167,8 +167,8 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   const sentences: Sentence[] = [];
   blockSpans.forEach(({ span, block }, index) => {
     const blockProse = prose.slice(span.start, span.end);
+    const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
     for (const s of memoized(memo, 'sentences', blockProse, () => splitSentences(blockProse))) {
-      const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
       sentences.push({ span: at(s.span), text: blockProse.slice(s.span.start, s.span.end), extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
   });

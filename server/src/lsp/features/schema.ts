@@ -48,17 +48,13 @@ export function schemaFindings(session: Session, path: string, text: string, fin
     .map((p): Finding => ({ file: path, ruleId: SCHEMA_CODE, severity: 'warning', start: p.start, end: p.end, message: p.message }));
 }
 
-/** Open files' last schema problems: typing in a note's body leaves its front matter as it was. */
-const lastProblems = new Map<string, { yaml: string; region: YamlRegion; problems: SchemaProblem[] }>();
-
+/** A file's schema problems; an open file's are re-checked only when its YAML changed (typing in a note's body leaves its front matter as it was). */
 function problemsOf(session: Session, path: string, text: string, region: YamlRegion): SchemaProblem[] {
-  for (const p of lastProblems.keys()) if (!session.isOpen(p)) lastProblems.delete(p);
-  const yaml = text.slice(region.start, region.end);
-  const last = lastProblems.get(path);
-  if (last && last.yaml === yaml && last.region.start === region.start && last.region.schema === region.schema) return last.problems;
-  const problems = schemaProblems(text, region.start, region.end, region.schema);
-  if (session.isOpen(path)) lastProblems.set(path, { yaml, region, problems });
-  return problems;
+  const check = (): SchemaProblem[] => schemaProblems(text, region.start, region.end, region.schema);
+  const memo = session.memoOf(path);
+  if (!memo) return check();
+  memo.begin('schema', region.schema);
+  return memo.get('schema', `${region.start}:${text.slice(region.start, region.end)}`, check);
 }
 
 /** What the schema says about the key under the cursor, or null off the YAML. */
