@@ -47,4 +47,9 @@ describe('line endings and BOM', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a BOM before a block quote on line 1 leaves it a quote', () => {
+    const text = '> Sources said 5 million. ';
+    assert.deepEqual(findings('/w/n.md', '\uFEFF' + text), findings('/w/n.md', text, (o) => o + 1));
+  });
 });
