@@ -5,6 +5,9 @@
 //    indexed and linted, and the server's peak RSS.
 //
 //   node bench/lsp.mjs [--10k] [--json] [--edits N] [--hovers N]   (npm run bench runs it too)
+//
+// For looking into a figure: BENCH_TRACE=1 prints every edit's time, BENCH_PROF=DIR writes the
+// server's CPU profiles there, BENCH_NODE_FLAGS="..." passes V8 flags to the server.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,7 +32,9 @@ const round = (ms) => Math.round(ms * 10) / 10;
 
 /** Starts the server on a folder; resolves once `initialize` has been answered. */
 async function startServer(root) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  if (process.env.BENCH_PROF) flags.push('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`);
+  const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const listeners = new Set();
   const on = (fn) => listeners.add(fn);
