@@ -4,8 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import type { CodeAction, Diagnostic, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LspClient, uri } from '../helpers/lsp-client';
-import { copyExamples, positionOf } from '../helpers/workspace-copy';
+import { serveExamples, stopServing } from '../helpers/example-server';
+import { uri } from '../helpers/lsp-client';
+import type { LspClient } from '../helpers/lsp-client';
+import { positionOf } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 /** Applies protocol edits to a text, last first, as an editor does. */
@@ -21,17 +23,11 @@ function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
 
 describe('language server: code actions', function () {
   this.timeout(30_000);
-  let ws: WorkspaceCopy;
-  let client: LspClient;
-
+  let ws: WorkspaceCopy, client: LspClient;
   beforeEach(async () => {
-    ws = copyExamples();
-    client = await LspClient.start(ws.root);
+    ({ ws, client } = await serveExamples());
   });
-  afterEach(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  afterEach(() => stopServing({ ws, client }));
 
   /** Opens a note, asks for actions on the first diagnostic of `rule`, applies the one titled like `title`. */
   async function applyFix(file: string[], rule: string, title: RegExp): Promise<{ path: string; before: Diagnostic[]; after: string; diagnostic: Diagnostic }> {

@@ -1,8 +1,10 @@
 /** The JSON Schemas at work in the editor, over the protocol: problems, key hovers and completions in YAML. */
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
-import { LspClient, uri } from '../helpers/lsp-client';
-import { copyExamples, positionOf } from '../helpers/workspace-copy';
+import { serveExamples, stopServing } from '../helpers/example-server';
+import { uri } from '../helpers/lsp-client';
+import type { LspClient } from '../helpers/lsp-client';
+import { positionOf } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 const hoverText = (h: Hover | null): string => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
@@ -10,18 +12,12 @@ const schemaDiagnostics = (list: Diagnostic[]): Diagnostic[] => list.filter((d) 
 
 describe('language server: YAML schemas', function () {
   this.timeout(30_000);
-  let ws: WorkspaceCopy;
-  let client: LspClient;
-
+  let ws: WorkspaceCopy, client: LspClient;
   before(async () => {
-    ws = copyExamples();
-    client = await LspClient.start(ws.root);
+    ({ ws, client } = await serveExamples());
     await client.settled(0);
   });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  after(() => stopServing({ ws, client }));
 
   it('publishes no schema problem for the example workspace', () => {
     for (const file of ['notes/h200-approval.md', 'notes/h200-approvals.note.yaml', 'entities.yaml']) {
