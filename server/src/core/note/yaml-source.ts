@@ -2,9 +2,10 @@
  * Safe YAML reading with exact ranges. The `yaml` package keeps every node's range; we walk nodes
  * ourselves (never `toJS`) so aliases cannot expand and every value keeps its position.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../text';
+import { parseFastYaml } from './yaml-fast';
 import { YAML_FILE_CAP, YAML_LIMITS, refusal } from './yaml-guard';
 import type { YamlCap } from './yaml-guard';
 
@@ -25,8 +26,9 @@ export interface ParsedYaml {
 export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP): ParsedYaml {
   const refused = refusal(text, cap);
   if (refused) return { doc: null, base, problems: [{ start: base, end: base, message: refused }] };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
+  // Plain block YAML (nearly every front matter) takes the fast path, which builds the same nodes.
+  const doc = parseFastYaml(text, options) ?? parseDocument(text, options);
   // An error at the very end (an unclosed quote) is placed on the last character, not past the YAML.
   const last = Math.max(0, text.trimEnd().length - 1);
   const problems: SyntaxProblem[] = doc.errors.map((e) => ({
