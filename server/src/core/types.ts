@@ -80,7 +80,17 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+// Templates split once into literal text and placeholder names: a check formats every finding's message.
+const templateParts = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size < 1000) templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
+  return out;
 }

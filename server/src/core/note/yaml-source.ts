@@ -28,7 +28,8 @@ export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP):
   if (refused) return { doc: null, base, problems: [{ start: base, end: base, message: refused }] };
   const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
   // Plain block YAML (nearly every front matter) takes the fast path, which builds the same nodes.
-  const doc = parseFastYaml(text, options) ?? parseDocument(text, options);
+  const fast = parseFastYaml(text, options);
+  const doc = fast ?? parseDocument(text, options);
   // An error at the very end (an unclosed quote) is placed on the last character, not past the YAML.
   const last = Math.max(0, text.trimEnd().length - 1);
   const problems: SyntaxProblem[] = doc.errors.map((e) => ({
@@ -36,9 +37,10 @@ export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP):
     end: base + Math.min(Math.max(e.pos[1], e.pos[0]), last + 1),
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
-  // Aliases are never expanded (we walk nodes), but a flood of them is refused as hostile.
+  // Aliases are never expanded (we walk nodes), but a flood of them is refused as hostile; the fast
+  // path builds none.
   let aliases = 0;
-  visit(doc, { Alias: () => void aliases++ });
+  if (!fast) visit(doc, { Alias: () => void aliases++ });
   if (aliases > YAML_LIMITS.maxAliases) {
     problems.push({ start: base, end: base, message: `${cap.subject} has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
     return { doc: null, base, problems };
