@@ -3,6 +3,7 @@
  * policy prose: abbreviations ("U.S.", "Dr.", "p. 4", "No. 5") and initials do not end a sentence.
  */
 import type { Span } from '../text';
+import { sentenceEnds } from './sentence-breaks';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -15,16 +16,27 @@ export interface SentenceSpan {
   extent: Span;
 }
 
+/** Unicode's sentences of `text`: computed directly for common characters, by `Intl.Segmenter` otherwise. */
+export function segments(text: string): Span[] {
+  const ends = sentenceEnds(text);
+  if (!ends) return Array.from(segmenter.segment(text), (seg) => ({ start: seg.index, end: seg.index + seg.segment.length }));
+  const out: Span[] = [];
+  let start = 0;
+  for (const end of ends) {
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
 /** Splits `text` (one block of prose, non-prose already blanked) into sentences; offsets add `base`. */
 export function splitSentences(block: string, base = 0): SentenceSpan[] {
   // ICU ends a sentence at every line break; inside one block a line break is just a space.
   const text = block.replace(/[\r\n]/g, ' ');
   const raw: Span[] = [];
-  for (const seg of segmenter.segment(text)) {
-    const start = seg.index;
-    const end = start + seg.segment.length;
+  for (const { start, end } of segments(text)) {
     const prev = raw[raw.length - 1];
-    if (prev && ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 40), prev.end).trimEnd()) && !/^\s*$/.test(seg.segment)) {
+    if (prev && ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 40), prev.end).trimEnd()) && !/^\s*$/.test(text.slice(start, end))) {
       prev.end = end;
     } else raw.push({ start, end });
   }
