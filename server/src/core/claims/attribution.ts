@@ -156,7 +156,7 @@ function fromVerbs(sentence: string, ws: Word[], out: Attribution[]): void {
   }
 }
 
-const ACCORDING = /\baccording to\s+/giu;
+const ACCORDING = /\baccording to\s+/gi;
 const DOCUMENT = /\b(?:a|an|the)\s+(?:report|statement|filing|letter|memo|study|analysis|survey|review|complaint|indictment|ruling)\s+(?:by|from|of)\s+(?=\p{Lu})/giu;
 
 function fromPrepositions(sentence: string, ws: Word[], out: Attribution[]): void {
