@@ -24,13 +24,23 @@ const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'But'
   'Previously', 'Currently', 'Recently', 'Finally', 'First', 'Second', 'Third', 'Next', 'Last', 'Again', 'Here', 'My', 'Our', 'Their',
   'His', 'Her', 'You', 'Your', 'Let', 'Unlike', 'Like', 'Whatever', 'Whoever']);
 
+const SPACES = /\s+/g;
+
+/** Whether trimmed `text` splits at white space into at least `n` words (counted without splitting). */
+function atLeastWords(text: string, n: number): boolean {
+  let words = 1;
+  SPACES.lastIndex = 0;
+  while (words < n && SPACES.test(text)) words++;
+  return words >= n;
+}
+
 /** Whether the text quotes three words or more between quotation marks (a linear scan, no backtracking). */
 function quotes(text: string): boolean {
   for (let open = text.search(/[“"]/); open !== -1; ) {
     const close = text.slice(open + 1).search(/[”"]/);
     if (close === -1) return false;
     const inner = text.slice(open + 1, open + 1 + close).trim();
-    if (inner.split(/\s+/).length >= 3) return true;
+    if (atLeastWords(inner, 3)) return true;
     const next = text.slice(open + close + 2).search(/[“"]/);
     open = next === -1 ? -1 : open + close + 2 + next;
   }
@@ -52,7 +62,7 @@ export function claimReason(sentence: string): ClaimReason | undefined {
   const text = sentence.trim();
   if (text.length < 12 || /\?\s*$/.test(text) || /:\s*$/.test(text)) return undefined;
   if (FRAMING.test(text)) return undefined;
-  if (text.split(/\s+/).length < 4) return undefined;
+  if (!atLeastWords(text, 4)) return undefined;
   if ((text.includes('"') || text.includes('“')) && quotes(text)) return 'quotation';
   if (DIGIT.test(text) ? NUMBER.test(text.replace(NOT_AMOUNTS, ' ')) : SPELLED.test(text)) return 'number';
   if (DATE.test(text)) return 'date';

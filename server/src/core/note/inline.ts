@@ -94,19 +94,35 @@ function sticky(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+const NOTHING = new Uint8Array(0);
+const NO_BRACKETS = new Int32Array(0);
+// Where something other than prose may start: an escape, "<", a bracket or image, "@", a bare URL.
+// The scan jumps from one to the next; the characters between are prose and need no look.
+const CANDIDATE = /[\\<[\]!@]|https?:\/\/|www\./g;
+
+/** The offset of the next candidate at or after `from` (the text's length if none). */
+function nextCandidate(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** Scans one block's content. `references` holds the labels of link reference definitions. */
 export function scanInline(text: string, references: ReadonlySet<string>): InlineScan {
   const out: InlineScan = { masks: [], links: [], footnoteRefs: [], citations: [], comments: [] };
-  const code = new Uint8Array(text.length);
+  // Without backticks or brackets (most prose) the per-character tables are not built: reading past
+  // the end of an empty typed array gives undefined, which reads as "not code".
+  const code = text.includes('`') ? new Uint8Array(text.length) : NOTHING;
   for (const span of codeSpans(text)) {
     code.fill(1, span.start, span.end);
     out.masks.push(span);
   }
-  const brackets = matchBrackets(text, code);
+  const brackets = text.includes('[') ? matchBrackets(text, code) : NO_BRACKETS;
   let noCommentCloseAfter = Infinity;
   // Link destinations to jump over once the link text before them has been scanned as prose.
   const jumps = new Map<number, number>();
-  for (let i = 0; i < text.length; i++) {
+  const candidates = new RegExp(CANDIDATE);
+  for (let i = nextCandidate(candidates, text, 0); i < text.length; i = nextCandidate(candidates, text, i + 1)) {
     if (code[i]) continue;
     if (jumps.size > 0 && jumps.has(i)) {
       i = jumps.get(i) as number;
