@@ -28,6 +28,10 @@ describe('attribution analysis', () => {
     const found = findAttributions('A person close to the board (a.k.a. insider) said so.', { anonymous: { add: ['(a.k.a. insider)'] } });
     assert.ok(found.some((a) => a.phrase === '(a.k.a. insider)' || a.phrase.includes('a person close to')));
   });
+  it('finds user phrases whose longest word is hyphenated', () => {
+    const found = findAttributions('The plan is dead, so-called insiders whisper.', { anonymous: { add: ['so-called insiders'] } });
+    assert.deepEqual(found.map((a) => `${a.kind}:${a.phrase}`), ['anonymous:so-called insiders']);
+  });
 });
 
 describe('checkable claims', () => {
