@@ -250,7 +250,7 @@ async function writeReport(
   const emit = (result: FileResult): void => {
     const rows: Row[] = quiet ? result.rows.filter((r) => r.severity === 'error') : result.rows;
     for (const r of rows) counts[r.severity]++;
-    sink.write(format.file(rel.get(result.path)!, rows));
+    for (const chunk of format.file(rel.get(result.path)!, rows)) sink.write(chunk);
     if (progress && ++done % 100 === 0) progress(done);
   };
   for (const file of reported) {

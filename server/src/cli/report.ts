@@ -16,11 +16,23 @@ export interface ReportSummary {
   counts: Record<Severity, number>;
 }
 
-/** A formatter that writes a report in pieces: files arrive in output order, each with its sorted rows. */
+/**
+ * A formatter that writes a report in pieces: files arrive in output order, each with its sorted rows,
+ * and a file's text comes in chunks of at most ROW_BATCH rows, so the text of a note with fifty
+ * thousand findings is written while it is young instead of being held and copied by the collector.
+ */
 export interface StreamFormatter {
   begin(files: number): string;
-  file(file: string, rows: readonly Row[]): string;
+  file(file: string, rows: readonly Row[]): Iterable<string>;
   end(summary: ReportSummary): string;
+}
+
+/** How many rows a formatter turns into text at a time. */
+export const ROW_BATCH = 512;
+
+/** A file's rows, ROW_BATCH at a time. */
+export function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
+  for (let k = 0; k < rows.length; k += ROW_BATCH) yield rows.slice(k, k + ROW_BATCH);
 }
 
 /** A finding with its file first, in the key order of SPEC §5. */

@@ -1,5 +1,6 @@
 /** `--format github`: GitHub Actions workflow commands that annotate the pull request. */
 import type { Severity } from '../../core/types';
+import { batches } from '../report';
 import type { StreamFormatter } from '../report';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -16,13 +17,16 @@ function escapeProperty(s: string): string {
 export function githubFormatter(): StreamFormatter {
   return {
     begin: () => '',
-    file: (file, rows) =>
-      rows
-        .map((f) => {
-          const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
-          return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
-        })
-        .join(''),
+    *file(file, rows) {
+      for (const batch of batches(rows)) {
+        yield batch
+          .map((f) => {
+            const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
+            return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+          })
+          .join('');
+      }
+    },
     end: () => '',
   };
 }

@@ -1,5 +1,5 @@
 /** `--format json`: exactly one JSON object, SPEC §5. */
-import { jsonFrame, outputFinding } from '../report';
+import { batches, jsonFrame, outputFinding } from '../report';
 import type { StreamFormatter } from '../report';
 
 const MARK = '\u0000findings';
@@ -12,7 +12,9 @@ export function jsonFormatter(): StreamFormatter {
       frame = jsonFrame({ version: 1, files, findings: [MARK] }, MARK);
       return frame.head;
     },
-    file: (file, rows) => frame.items(rows.map((r) => outputFinding(file, r))),
+    *file(file, rows) {
+      for (const batch of batches(rows)) yield frame.items(batch.map((r) => outputFinding(file, r)));
+    },
     end: () => frame.tail() + '\n',
   };
 }

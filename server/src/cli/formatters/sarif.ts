@@ -2,7 +2,7 @@
 import { ruleDocsUrl } from '../../core/docs-url';
 import type { Rule, Severity } from '../../core/types';
 import type { Row } from '../../host/lint-session';
-import { jsonFrame } from '../report';
+import { batches, jsonFrame } from '../report';
 import type { StreamFormatter } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -59,7 +59,9 @@ export function sarifFormatter(rules: readonly Rule[], version: string): StreamF
   });
   return {
     begin: () => frame.head,
-    file: (file, rows) => frame.items(rows.map((r) => result(file, r))),
+    *file(file, rows) {
+      for (const batch of batches(rows)) yield frame.items(batch.map((r) => result(file, r)));
+    },
     end: () => frame.tail() + '\n',
   };
 }

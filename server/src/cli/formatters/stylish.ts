@@ -1,5 +1,6 @@
 /** `--format stylish`: findings grouped by file, as ESLint prints them; colour only on a terminal. */
 import type { Severity } from '../../core/types';
+import { batches } from '../report';
 import type { StreamFormatter } from '../report';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -16,15 +17,17 @@ export function stylishFormatter(color: boolean): StreamFormatter {
   const paint = (kind: keyof typeof COLORS, s: string): string => (color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
   return {
     begin: () => '',
-    file: (file, rows) => {
-      if (rows.length === 0) return '';
-      const out = [paint('bold', file)];
-      const posWidth = Math.max(...rows.map((f) => `${f.line}:${f.column}`.length));
-      for (const f of rows) {
-        const pos = `${f.line}:${f.column}`.padEnd(posWidth);
-        out.push(`  ${paint('dim', pos)}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`);
+    *file(file, rows) {
+      if (rows.length === 0) return;
+      let posWidth = 0;
+      for (const f of rows) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
+      yield paint('bold', file);
+      for (const batch of batches(rows)) {
+        let out = '';
+        for (const f of batch) out += `\n  ${paint('dim', `${f.line}:${f.column}`.padEnd(posWidth))}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`;
+        yield out;
       }
-      return out.join('\n') + '\n\n';
+      yield '\n\n';
     },
     end: ({ files, counts }) => {
       const total = counts.error + counts.warning + counts.info + counts.hint;
