@@ -1,6 +1,7 @@
 /**
- * Sentence splitting with `Intl.Segmenter` (built into Node), corrected for what it gets wrong in
- * policy prose: abbreviations ("U.S.", "Dr.", "p. 4", "No. 5") and initials do not end a sentence.
+ * Sentence splitting by Unicode's rules (a direct scan for prose in common characters,
+ * `Intl.Segmenter` for the rest), corrected for what those rules get wrong in policy prose:
+ * abbreviations ("U.S.", "Dr.", "p. 4", "No. 5") and initials do not end a sentence.
  */
 import type { Span } from '../text';
 import { sentenceEnds } from './sentence-breaks';
@@ -17,7 +18,7 @@ export interface SentenceSpan {
 }
 
 /** Unicode's sentences of `text`: computed directly for common characters, by `Intl.Segmenter` otherwise. */
-export function segments(text: string): Span[] {
+function segments(text: string): Span[] {
   const ends = sentenceEnds(text);
   if (!ends) return Array.from(segmenter.segment(text), (seg) => ({ start: seg.index, end: seg.index + seg.segment.length }));
   const out: Span[] = [];
