@@ -28,7 +28,7 @@ export interface StreamFormatter {
 }
 
 /** How many rows a formatter turns into text at a time. */
-export const ROW_BATCH = 512;
+const ROW_BATCH = 512;
 
 /** A file's rows, ROW_BATCH at a time. */
 export function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
