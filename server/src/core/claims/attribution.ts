@@ -43,63 +43,22 @@ interface Word {
   end: number;
 }
 
+// Letters and digits (any character above U+00BF outside General Punctuation counts as a letter), with inner dots, apostrophes and hyphens.
+const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF][A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF.'’&-]*/g;
 const INITIALS = /^[A-Z]\.$|^[A-Z](?:\.[A-Z])+\.$/;
-
-/** Letters and digits: any character above U+00BF outside General Punctuation counts as a letter. */
-function startsWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070;
-}
-
-/** What continues a word: its letters and digits, and inner dots, apostrophes, ampersands and hyphens. */
-function continuesWord(c: number): boolean {
-  return startsWord(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
-}
 
 function words(sentence: string): Word[] {
   const out: Word[] = [];
-  const n = sentence.length;
-  for (let i = 0; i < n; ) {
-    if (!startsWord(sentence.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (++i < n && continuesWord(sentence.charCodeAt(i)));
-    let text = sentence.slice(start, i);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    let text = m[0];
     // Trailing punctuation ends the word, except the dots of initials ("U.S.").
     const last = text.charCodeAt(text.length - 1);
     if ((last === 46 || last === 39 || last === 0x2019 || last === 45) && !INITIALS.test(text)) text = text.replace(/[.'’-]+$/, '');
-    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length });
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
   }
   return out;
 }
-
-// JavaScript's white space (what \s matches), for the backward scans below.
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** The offset just past the last non-space character before `end`. */
-function trimmedEnd(text: string, end: number): number {
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
-/** Whether the text before `end` closes a quotation, perhaps with a comma: `…,” said`, `…” , said`. */
-function afterQuotation(text: string, end: number): boolean {
-  let at = trimmedEnd(text, end);
-  if (text.charCodeAt(at - 1) === 44) at = trimmedEnd(text, at - 1);
-  const c = text.charCodeAt(at - 1);
-  return c === 0x201d || c === 34 || c === 0x2019;
-}
-
-/** Whether the text before `end` ends with a comma (and spaces): an apposition before the verb. */
-function afterComma(text: string, end: number): boolean {
-  return text.charCodeAt(trimmedEnd(text, end) - 1) === 44;
-}
-
-// What may follow a weak reporting verb that reports: "that", a comma or stop, or the end.
-const REPORTS_AFTER = /\s*(?:that\b|[,.;:]|$)/y;
 
 /** Whether only spaces (no punctuation) stand between two words. */
 function adjacent(sentence: string, a: Word, b: Word): boolean {
@@ -181,13 +140,11 @@ function fromVerbs(sentence: string, ws: Word[], out: Attribution[]): void {
     if (!VERBS.has(ws[v].lower)) continue;
     // An infinitive ("declined to comment", "expected to say") reports nothing yet.
     if (v > 0 && ws[v - 1].lower === 'to') continue;
+    const before = sentence.slice(0, ws[v].start);
     // "…,” said the official" puts the speaker after the verb; "Khan, the ranking member, said" before the apposition.
-    const inverted = afterQuotation(sentence, ws[v].start) || v === 0;
-    if (WEAK_VERBS.has(ws[v].lower) && !inverted) {
-      REPORTS_AFTER.lastIndex = ws[v].end;
-      if (!REPORTS_AFTER.test(sentence)) continue;
-    }
-    const appositive = !inverted && afterComma(sentence, ws[v].start);
+    const inverted = /[”"’]\s*,?\s*$/.test(before) || v === 0;
+    if (WEAK_VERBS.has(ws[v].lower) && !inverted && !/^\s*(?:that\b|[,.;:]|$)/.test(sentence.slice(ws[v].end))) continue;
+    const appositive = !inverted && /,\s*$/.test(before);
     let np = inverted ? subjectAfter(sentence, ws, v) : appositive ? clauseStart(sentence, ws) : subjectBefore(sentence, ws, v);
     if (np.length === 0 && !inverted) continue;
     if (inverted && np.length === 0) np = subjectBefore(sentence, ws, v);

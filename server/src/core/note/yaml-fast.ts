@@ -1,10 +1,11 @@
 /**
  * A fast path for the YAML that notes and bibliographies are almost always written in: block
- * mappings and sequences, one plain or simply quoted scalar per line, one-line flow sequences. It
- * builds the very nodes `yaml`'s parseDocument builds for such text (same classes, values, types and
- * ranges) several times faster, because `yaml`'s general parser is most of the cost of reading a
- * note. Anything outside that shape (comments, anchors, aliases, tags, block scalars, multi-line
- * scalars, escapes, flow mappings, tabs, CR) makes it give up, and the caller parses with `yaml`.
+ * mappings and sequences, one plain or simply quoted scalar per line, one-line flow sequences, plain
+ * literal and folded block scalars, opening comment lines. It builds the very nodes `yaml`'s
+ * parseDocument builds for such text (same classes, values, types and ranges) several times faster,
+ * because `yaml`'s general parser is most of the cost of reading a note. Anything outside that shape
+ * (other comments, anchors, aliases, tags, multi-line flow scalars, escapes, flow mappings, tabs, CR)
+ * makes it give up, and the caller parses with `yaml`.
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isScalar } from 'yaml';
 import type { DocumentOptions, Node, ParseOptions, SchemaOptions } from 'yaml';
