@@ -71,6 +71,22 @@ describe('the editor memo', () => {
     assert.equal(memo.get('t', 'k', () => 2), 2);
   });
 
+  it('finds a text that an edit moved by its place, and never takes another text found there', () => {
+    const memo = new TextMemo();
+    let computed = 0;
+    const get = (key: string, at: number): string => memo.get('t', key, () => `${key}#${++computed}`, at);
+    memo.setText('aaa bbb');
+    memo.begin('t', null);
+    assert.equal(get('bbb', 4), 'bbb#1');
+    memo.setText('xx aaa bbb');
+    memo.begin('t', null);
+    assert.equal(get('bbb', 7), 'bbb#1', 'shifted by the insertion before it');
+    memo.setText('xx aaa ccc');
+    memo.begin('t', null);
+    assert.equal(get('ccc', 7), 'ccc#2', 'the text at that place changed');
+    assert.equal(get('aaa', 3), 'aaa#3');
+  });
+
   it('drops what the last pass did not use once it outnumbers what it used', () => {
     const memo = new TextMemo();
     let computed = 0;

@@ -2,9 +2,15 @@
  * Results of pure per-text work (a block's inline scan, a sentence's split, claim and date analysis)
  * carried from one version of a document to the next, so that an edit in a long note recomputes only
  * the blocks and sentences it changed. An editor keeps one memo per open document; the CLI uses none.
+ *
+ * A result is found by its text. When the caller also says where the text sits in the document, the
+ * memo first tries the result that sat at the same place before the edit (shifted past the edited
+ * stretch) and compares the two texts: that costs a memory compare, where a lookup by text hashes
+ * every character of every block and sentence of the note, which was most of an edit's memo time.
  */
 
 interface Entry {
+  key: string;
   value: unknown;
   /** The last pass that used it. */
   pass: number;
@@ -16,6 +22,31 @@ interface Table {
   pass: number;
   /** How many entries the current pass has used. */
   used: number;
+  /** Entries by document offset, as the previous pass placed them, and as the current pass does. */
+  placedBefore: Map<number, Entry>;
+  placed: Map<number, Entry>;
+  /** The text version the previous and the current pass ran on. */
+  versionBefore: number;
+  version: number;
+}
+
+/** Length of the common prefix of two strings, compared a chunk at a time. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  const CHUNK = 1024;
+  let at = 0;
+  while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const CHUNK = 1024;
+  let n = 0;
+  while (n + CHUNK <= max && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /**
@@ -25,6 +56,24 @@ interface Table {
  */
 export class TextMemo {
   private readonly tables = new Map<string, Table>();
+  private text: string | undefined;
+  /** Grows with every new text; tables remember which one they last ran on. */
+  private version = 0;
+  /** The last edit: the old and new texts share `prefix` leading and `suffix` trailing characters. */
+  private prefix = 0;
+  private suffix = 0;
+  private delta = 0;
+
+  /** Tells the memo the document's current text, before the passes over it begin. */
+  setText(text: string): void {
+    if (text === this.text) return;
+    const old = this.text ?? '';
+    this.text = text;
+    this.version++;
+    this.prefix = commonPrefix(old, text);
+    this.suffix = commonSuffix(old, text, Math.min(old.length, text.length) - this.prefix);
+    this.delta = text.length - old.length;
+  }
 
   /**
    * Starts a pass over table `name`: results of the pass before stay reusable, older ones may be dropped.
@@ -33,7 +82,7 @@ export class TextMemo {
   begin(name: string, context: unknown): void {
     const table = this.tables.get(name);
     if (!table || table.context !== context) {
-      this.tables.set(name, { context, entries: new Map(), pass: 0, used: 0 });
+      this.tables.set(name, { context, entries: new Map(), pass: 0, used: 0, placedBefore: new Map(), placed: new Map(), versionBefore: -1, version: this.version });
       return;
     }
     if (table.entries.size > 2 * table.used + 64) {
@@ -41,28 +90,51 @@ export class TextMemo {
     }
     table.pass++;
     table.used = 0;
+    table.placedBefore = table.placed;
+    table.placed = new Map();
+    table.versionBefore = table.version;
+    table.version = this.version;
   }
 
-  /** The result for `key` in table `name` (begun before), computed only when no recent pass had it. */
-  get<T>(name: string, key: string, compute: () => T): T {
+  /** Where text now at `offset` sat when the table's previous pass ran; -1 when the edit touched it or the passes are further apart. */
+  private offsetBefore(table: Table, offset: number): number {
+    if (table.versionBefore === this.version) return offset;
+    if (table.versionBefore !== this.version - 1 || this.text === undefined) return -1;
+    if (offset < this.prefix) return offset;
+    if (offset >= this.text.length - this.suffix) return offset - this.delta;
+    return -1;
+  }
+
+  /**
+   * The result for `key` in table `name` (begun before), computed only when no recent pass had it.
+   * `offset`, where the key's text starts in the document, lets an unmoved or shifted text be found without hashing it.
+   */
+  get<T>(name: string, key: string, compute: () => T, offset?: number): T {
     const table = this.tables.get(name);
     if (!table) return compute();
-    const entry = table.entries.get(key);
+    let entry: Entry | undefined;
+    if (offset !== undefined) {
+      const before = this.offsetBefore(table, offset);
+      const candidate = before < 0 ? undefined : table.placedBefore.get(before);
+      if (candidate && candidate.key === key) entry = candidate;
+    }
+    entry ??= table.entries.get(key);
     if (entry) {
       if (entry.pass !== table.pass) {
         entry.pass = table.pass;
         table.used++;
       }
-      return entry.value as T;
+    } else {
+      entry = { key, value: compute(), pass: table.pass };
+      table.entries.set(key, entry);
+      table.used++;
     }
-    const value = compute();
-    table.entries.set(key, { value, pass: table.pass });
-    table.used++;
-    return value;
+    if (offset !== undefined) table.placed.set(offset, entry);
+    return entry.value as T;
   }
 }
 
 /** Runs `compute` through the memo when there is one; results must be treated as read-only. */
-export function memoized<T>(memo: TextMemo | undefined, name: string, key: string, compute: () => T): T {
-  return memo ? memo.get(name, key, compute) : compute();
+export function memoized<T>(memo: TextMemo | undefined, name: string, key: string, compute: () => T, offset?: number): T {
+  return memo ? memo.get(name, key, compute, offset) : compute();
 }

@@ -85,6 +85,7 @@ function readFrontMatter(path: string, yamlText: string, base: number): { yaml: 
  * not read again.
  */
 export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): NoteDocument {
+  memo?.setText(text);
   const lines = new LineIndex(text);
   const problems: SyntaxProblem[] = [];
   const fm = splitFrontMatter(text);
@@ -120,7 +121,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   const blockSpans: Array<{ span: Span; block: ProseBlock }> = [];
   for (const block of scan.blocks) {
     for (const l of block.lines) keep.fill(1, l.fileStart, l.fileStart + l.length);
-    const found = memoized(memo, 'inline', block.content, () => scanInline(block.content, scan.references));
+    const found = memoized(memo, 'inline', block.content, () => scanInline(block.content, scan.references), block.lines[0]?.fileStart);
     for (const m of found.masks) {
       const s = mapSpan(block, m);
       if (s) keep.fill(0, s.start, s.end);
@@ -170,8 +171,11 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   blockSpans.forEach(({ span, block }, index) => {
     const blockProse = prose.slice(span.start, span.end);
     const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
-    for (const s of memoized(memo, 'sentences', blockProse, () => splitSentences(blockProse))) {
-      sentences.push({ span: at(s.span), text: blockProse.slice(s.span.start, s.span.end), extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
+    // The texts are kept with the spans: the same string objects from one version to the next make
+    // the claim and date lookups by sentence text a pointer compare.
+    const split = () => splitSentences(blockProse).map((s) => ({ ...s, text: blockProse.slice(s.span.start, s.span.end) }));
+    for (const s of memoized(memo, 'sentences', blockProse, split, span.start)) {
+      sentences.push({ span: at(s.span), text: s.text, extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
   });
 
