@@ -9,6 +9,8 @@
  * every character of every block and sentence of the note, which was most of an edit's memo time.
  */
 
+import { sharedEnds } from './text';
+
 interface Entry {
   key: string;
   value: unknown;
@@ -30,25 +32,6 @@ interface Table {
   version: number;
 }
 
-/** Length of the common prefix of two strings, compared a chunk at a time. */
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  const CHUNK = 1024;
-  let at = 0;
-  while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
-  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-/** Length of the common suffix of two strings, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  const CHUNK = 1024;
-  let n = 0;
-  while (n + CHUNK <= max && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
 /**
  * Per-document memo of text → result tables. Entries live in one long-lived map per table and are
  * stamped with the last pass that used them; those unused for two passes are swept once they
@@ -64,14 +47,25 @@ export class TextMemo {
   private suffix = 0;
   private delta = 0;
 
+  private readonly kept = new Map<string, unknown>();
+
+  /** What a pass left under `name` for the next version of the document (state it updates rather than rebuilds). */
+  recall<T>(name: string): T | undefined {
+    return this.kept.get(name) as T | undefined;
+  }
+
+  /** Leaves `value` under `name` for the pass over the next version. */
+  remember(name: string, value: unknown): void {
+    this.kept.set(name, value);
+  }
+
   /** Tells the memo the document's current text, before the passes over it begin. */
   setText(text: string): void {
     if (text === this.text) return;
     const old = this.text ?? '';
     this.text = text;
     this.version++;
-    this.prefix = commonPrefix(old, text);
-    this.suffix = commonSuffix(old, text, Math.min(old.length, text.length) - this.prefix);
+    ({ prefix: this.prefix, suffix: this.suffix } = sharedEnds(old, text));
     this.delta = text.length - old.length;
   }
 

@@ -73,3 +73,18 @@ export class LineIndex {
 export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** How many leading and trailing characters two texts share (an edit's unchanged ends); they never overlap. */
+export function sharedEnds(a: string, b: string): { prefix: number; suffix: number } {
+  // Compared a chunk at a time: equal slices compare as memory, much faster than character by character.
+  const CHUNK = 1024;
+  const max = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix + CHUNK <= max && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = max - prefix;
+  let suffix = 0;
+  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}

@@ -4,6 +4,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import type { TextMemo } from '../memo';
+import { sharedEnds } from '../text';
 import type { LineIndex, Span } from '../text';
 import type { BlockKind } from './model';
 
@@ -58,11 +60,23 @@ function mapLines(content: string, firstLine: number, lines: LineIndex, text: st
   return out;
 }
 
-/** Runs the block pass over the whole text (front matter already blanked by the caller). */
-export function scanBlocks(text: string, lines: LineIndex): BlockScan {
+/** The blocks of one top-level Markdown block (a paragraph, a list, a quote, a table, a footnote definition). */
+interface TopBlock {
+  /** Its first line; -1 when markdown-it does not give it. */
+  startLine: number;
+  blocks: ProseBlock[];
+  html: HtmlBlock[];
+  footnotes: BlockScan['footnotes'];
+}
+
+/** Parses lines [fromLine, toLine) of `text` (front matter blanked) into top-level blocks. */
+function parseTopBlocks(text: string, lines: LineIndex, fromLine: number, toLine: number): { tops: TopBlock[]; references: string[] } {
+  const from = lines.lineStart(fromLine);
+  const src = toLine >= lines.lineCount ? text.slice(from) : text.slice(from, lines.lineStart(toLine));
   const env: Record<string, unknown> = {};
-  const tokens = md.parse(text, env);
-  const result: BlockScan = { blocks: [], html: [], references: new Set(Object.keys((env.references as object) ?? {})), footnotes: [] };
+  const tokens = md.parse(src, env);
+  const tops: TopBlock[] = [];
+  let top: TopBlock | undefined;
   let quote = 0;
   let list = 0;
   const footnotes: Array<{ label: string; first: number; last: number }> = [];
@@ -70,6 +84,10 @@ export function scanBlocks(text: string, lines: LineIndex): BlockScan {
   let rowLine = -1;
   let rowCursor = 0;
   for (const token of tokens) {
+    const map = token.map ? [token.map[0] + fromLine, token.map[1] + fromLine] : null;
+    // A footnote definition's opening token has no lines: its start is unknown, so it is never a place to resume from.
+    if (token.level === 0 && token.nesting >= 0) tops.push((top = { startLine: map ? map[0] : -1, blocks: [], html: [], footnotes: [] }));
+    if (!top) continue;
     switch (token.type) {
       case 'blockquote_open': quote++; break;
       case 'blockquote_close': quote--; break;
@@ -78,48 +96,130 @@ export function scanBlocks(text: string, lines: LineIndex): BlockScan {
       case 'footnote_reference_open': footnotes.push({ label: String(token.meta?.label ?? ''), first: -1, last: -1 }); break;
       case 'footnote_reference_close': {
         const def = footnotes.pop();
-        if (def && def.first >= 0) {
-          result.footnotes.push({ label: def.label, span: { start: lines.lineStart(def.first), end: lines.lineEnd(def.last - 1) } });
-        }
+        if (def && def.first >= 0) top.footnotes.push({ label: def.label, span: { start: lines.lineStart(def.first), end: lines.lineEnd(def.last - 1) } });
         break;
       }
       case 'paragraph_open': kind = footnotes.length > 0 ? 'footnote' : 'paragraph'; break;
       case 'heading_open': kind = 'heading'; break;
-      case 'tr_open': rowLine = token.map ? token.map[0] : -1; rowCursor = 0; break;
+      case 'tr_open': rowLine = map ? map[0] : -1; rowCursor = 0; break;
       case 'th_open': case 'td_open': kind = 'table-cell'; break;
       case 'html_block':
-        if (token.map) result.html.push({ content: token.content, fileStart: lines.lineStart(token.map[0]) });
+        if (map) top.html.push({ content: token.content, fileStart: lines.lineStart(map[0]) });
         break;
       case 'inline': {
-        if (!kind || (!token.map && kind !== 'table-cell')) break;
+        if (!kind || (!map && kind !== 'table-cell')) break;
         const open = footnotes[footnotes.length - 1];
-        if (open && token.map) {
-          if (open.first < 0) open.first = token.map[0];
-          open.last = Math.max(open.last, token.map[1]);
+        if (open && map) {
+          if (open.first < 0) open.first = map[0];
+          open.last = Math.max(open.last, map[1]);
         }
         let blockLines: ProseBlock['lines'];
         if (kind === 'table-cell') {
           blockLines = mapLines(token.content, rowLine, lines, text, rowCursor);
           if (blockLines[0]) rowCursor = blockLines[0].fileStart - lines.lineStart(rowLine) + token.content.length;
-        } else blockLines = mapLines(token.content, token.map![0], lines, text);
-        result.blocks.push({
-          kind,
-          content: token.content,
-          lines: blockLines,
-          inQuote: quote > 0,
-          inList: list > 0,
-          footnote: open?.label,
-        });
+        } else blockLines = mapLines(token.content, map![0], lines, text);
+        top.blocks.push({ kind, content: token.content, lines: blockLines, inQuote: quote > 0, inList: list > 0, footnote: open?.label });
         kind = undefined;
         break;
       }
       default:
-        if (token.map && footnotes.length > 0) {
+        if (map && footnotes.length > 0) {
           const open = footnotes[footnotes.length - 1];
-          if (open.first < 0) open.first = token.map[0];
-          open.last = Math.max(open.last, token.map[1]);
+          if (open.first < 0) open.first = map[0];
+          open.last = Math.max(open.last, map[1]);
         }
     }
   }
-  return result;
+  return { tops, references: Object.keys((env.references as object) ?? {}) };
+}
+
+/** What a scan leaves for the next version of the same document. */
+interface KeptScan {
+  text: string;
+  lines: LineIndex;
+  tops: TopBlock[];
+  references: Set<string>;
+}
+
+/** A top-level block moved `chars` characters and `lineCount` lines down the file. */
+function shifted(top: TopBlock, chars: number, lineCount: number): TopBlock {
+  if (chars === 0 && lineCount === 0) return top;
+  return {
+    startLine: top.startLine < 0 ? -1 : top.startLine + lineCount,
+    blocks: top.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, fileStart: l.fileStart + chars })) })),
+    html: top.html.map((h) => ({ ...h, fileStart: h.fileStart + chars })),
+    footnotes: top.footnotes.map((f) => ({ label: f.label, span: { start: f.span.start + chars, end: f.span.end + chars } })),
+  };
+}
+
+/** The index of the last top-level block starting before `line`, or -1. */
+function lastStartBefore(tops: readonly TopBlock[], line: number): number {
+  for (let i = tops.length - 1; i >= 0; i--) if (tops[i].startLine >= 0 && tops[i].startLine < line) return i;
+  return -1;
+}
+
+/**
+ * The top-level blocks of an edited text, re-parsing only around the edit, or undefined when the
+ * edit may reach further (a link or footnote definition changed).
+ *
+ * markdown-it reads a top-level block from its first line onwards and never looks back, and decides
+ * where a block ends by the lines just past it: the next one, and the one after when a table may
+ * start there (its delimiter row). So the blocks above the last one starting at least LOOKAHEAD lines
+ * above the edit stay as they were. Parsing from there, once a new block starts on an unchanged line
+ * past the edit that started a block before, everything below is the old parse moved down.
+ */
+const LOOKAHEAD = 2;
+const LONE_CR = /\r(?!\n)/;
+
+function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | undefined {
+  const { prefix, suffix } = sharedEnds(kept.text, text);
+  if (prefix === text.length && text.length === kept.text.length) return kept.tops;
+  const lineShift = lines.lineCount - kept.lines.lineCount;
+  const charShift = text.length - kept.text.length;
+  const firstChanged = lines.lineAt(prefix);
+  // Lines from here on are unchanged, and so is the line break before each.
+  const firstSame = lines.lineAt(text.length - suffix) + 1;
+  const keep = lastStartBefore(kept.tops, firstChanged - LOOKAHEAD + 1);
+  const from = keep < 0 ? 0 : kept.tops[keep].startLine;
+  const before = kept.tops.slice(0, Math.max(0, keep));
+  // The first old block starting on an unchanged line past the edit (in the old numbering).
+  let next = keep < 0 ? 0 : keep;
+  while (next < kept.tops.length && kept.tops[next].startLine < firstSame - lineShift) next++;
+  for (let reach = 2; ; reach *= 4) {
+    const end = next + reach < kept.tops.length ? kept.tops[next + reach].startLine + lineShift : lines.lineCount;
+    const oldEnd = end - lineShift;
+    const definitions = (t: string, l: LineIndex, a: number, b: number): boolean => t.slice(l.lineStart(a), b >= l.lineCount ? t.length : l.lineStart(b)).includes(']:');
+    if (definitions(text, lines, from, end) || definitions(kept.text, kept.lines, from, oldEnd)) return undefined;
+    const { tops } = parseTopBlocks(text, lines, from, end);
+    let old = next;
+    for (let i = 0; i < tops.length; i++) {
+      const line = tops[i].startLine;
+      if (line < firstSame || (end < lines.lineCount && line + LOOKAHEAD >= end)) continue;
+      while (old < kept.tops.length && kept.tops[old].startLine < line - lineShift) old++;
+      if (old < kept.tops.length && kept.tops[old].startLine === line - lineShift) {
+        return [...before, ...tops.slice(0, i), ...kept.tops.slice(old).map((t) => shifted(t, charShift, lineShift))];
+      }
+    }
+    if (end >= lines.lineCount) return [...before, ...tops];
+  }
+}
+
+/**
+ * Runs the block pass (front matter already blanked by the caller). With a memo (an editor's open
+ * document), only the top-level blocks around the edit since the last version are parsed again.
+ */
+export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo): BlockScan {
+  // markdown-it also breaks lines at a lone carriage return, where the line index does not: such a
+  // text's lines cannot be matched with another version's.
+  const linesAgree = !LONE_CR.test(text);
+  const kept = memo?.recall<KeptScan>('blocks');
+  let tops = kept && linesAgree ? rescan(text, lines, kept) : undefined;
+  let references = kept?.references;
+  if (!tops || !references) {
+    const parsed = parseTopBlocks(text, lines, 0, lines.lineCount);
+    tops = parsed.tops;
+    references = new Set(parsed.references);
+  }
+  memo?.remember('blocks', linesAgree ? ({ text, lines, tops, references } satisfies KeptScan) : undefined);
+  return { blocks: tops.flatMap((t) => t.blocks), html: tops.flatMap((t) => t.html), references, footnotes: tops.flatMap((t) => t.footnotes) };
 }

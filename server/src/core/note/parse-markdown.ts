@@ -109,7 +109,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
 
   // A BOM is not text: read as a space (same offsets), it no longer stops "> " opening a quote on line 1.
   if (body.charCodeAt(0) === 0xfeff) body = ' ' + body.slice(1);
-  const scan = scanBlocks(body, lines);
+  const scan = scanBlocks(body, lines, memo);
   // Link reference definitions change how a block's brackets read, so they are the inline scan's context.
   memo?.begin('inline', [...scan.references].sort().join('\n'));
   memo?.begin('sentences', null);
