@@ -9,7 +9,7 @@
  * every character of every block and sentence of the note, which was most of an edit's memo time.
  */
 
-import { sharedEnds } from './text';
+import { ownCopy, sharedEnds } from './text';
 
 interface Entry {
   key: string;
@@ -100,12 +100,12 @@ export class TextMemo {
   }
 
   /**
-   * The result for `key` in table `name` (begun before), computed only when no recent pass had it.
+   * The result for `key` in table `name` (begun before), computed (from the key given to `compute`) only when no recent pass had it.
    * `offset`, where the key's text starts in the document, lets an unmoved or shifted text be found without hashing it.
    */
-  get<T>(name: string, key: string, compute: () => T, offset?: number): T {
+  get<T>(name: string, key: string, compute: (key: string) => T, offset?: number): T {
     const table = this.tables.get(name);
-    if (!table) return compute();
+    if (!table) return compute(key);
     let entry: Entry | undefined;
     if (offset !== undefined) {
       const before = this.offsetBefore(table, offset);
@@ -119,8 +119,11 @@ export class TextMemo {
         table.used++;
       }
     } else {
-      entry = { key, value: compute(), pass: table.pass };
-      table.entries.set(key, entry);
+      // The key is often a slice of this version's whole text; the memo keeps a copy (and so does
+      // the result, computed from the copy), so that no version of the text outlives its edit.
+      const owned = ownCopy(key);
+      entry = { key: owned, value: compute(owned), pass: table.pass };
+      table.entries.set(owned, entry);
       table.used++;
     }
     if (offset !== undefined) table.placed.set(offset, entry);
@@ -128,7 +131,7 @@ export class TextMemo {
   }
 }
 
-/** Runs `compute` through the memo when there is one; results must be treated as read-only. */
-export function memoized<T>(memo: TextMemo | undefined, name: string, key: string, compute: () => T, offset?: number): T {
-  return memo ? memo.get(name, key, compute, offset) : compute();
+/** Runs `compute` on `key` through the memo when there is one; results must be treated as read-only. */
+export function memoized<T>(memo: TextMemo | undefined, name: string, key: string, compute: (key: string) => T, offset?: number): T {
+  return memo ? memo.get(name, key, compute, offset) : compute(key);
 }

@@ -88,3 +88,12 @@ export function sharedEnds(a: string, b: string): { prefix: number; suffix: numb
   while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }
+
+/**
+ * `s` with storage of its own. A slice of a long text keeps the whole text alive, so what outlives a
+ * version of a document (an editor's memo) holds copies, not slices of that version.
+ */
+export function ownCopy(s: string): string {
+  // Joining forces a flat copy of both parts; the slice then points into that copy alone.
+  return (' ' + s).slice(1);
+}

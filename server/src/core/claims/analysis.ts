@@ -56,6 +56,7 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   const footnoteSourced = new Map(note.footnoteDefs.map((d) => [d.label, d.hasSource]));
   const result: SentenceAnalysis[] = [];
   note.memo?.begin('claims', config);
+  note.memo?.begin('claims-outside-paragraphs', config);
   let c = 0;
   let f = 0;
   let l = 0;
@@ -79,7 +80,7 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
     if (l < note.links.length && within(note.links[l].span.start, sentence)) sourced = true;
     // What a sentence's words say depends on its text alone (and the config), so an editor reuses it.
     const paragraph = sentence.blockKind === 'paragraph';
-    const read = memoized(note.memo, 'claims', paragraph ? text : `\0${text}`, () => ({ attributions: findAttributions(text, config), hedges: detect(text), claim: paragraph ? claimReason(text) : undefined }), base);
+    const read = memoized(note.memo, paragraph ? 'claims' : 'claims-outside-paragraphs', text, (t) => ({ attributions: findAttributions(t, config), hedges: detect(t), claim: paragraph ? claimReason(t) : undefined }), base);
     const attributions = read.attributions.map((a) => ({ ...a, start: a.start + base, end: a.end + base }));
     const named = attributions.some((a) => a.kind === 'named');
     // A hedge inside a quotation that the note attributes and cites is the speaker's, not the writer's.

@@ -46,7 +46,7 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   for (const sentence of note.sentences) {
     const { start, end } = sentence.span;
     const text = sentence.text;
-    for (const m of memoized(note.memo, 'dates', text, () => findDates(text, context), start)) {
+    for (const m of memoized(note.memo, 'dates', text, (t) => findDates(t, context), start)) {
       result.push({ ...m, start: m.start + start, end: m.end + start, context: { start, end }, sentence, anchor: m.relative ? anchor : undefined });
     }
   }

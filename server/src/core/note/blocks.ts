@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type { TextMemo } from '../memo';
-import { sharedEnds } from '../text';
+import { ownCopy, sharedEnds } from '../text';
 import type { LineIndex, Span } from '../text';
 import type { BlockKind } from './model';
 
@@ -72,7 +72,10 @@ interface TopBlock {
 /** Parses lines [fromLine, toLine) of `text` (front matter blanked) into top-level blocks. */
 function parseTopBlocks(text: string, lines: LineIndex, fromLine: number, toLine: number): { tops: TopBlock[]; references: string[] } {
   const from = lines.lineStart(fromLine);
-  const src = toLine >= lines.lineCount ? text.slice(from) : text.slice(from, lines.lineStart(toLine));
+  const whole = fromLine <= 0 && toLine >= lines.lineCount;
+  // Blocks point into the text they were parsed from and outlive this version when an edit keeps
+  // them: a part parses from a copy, so that it does not keep the whole text alive.
+  const src = whole ? text : ownCopy(text.slice(from, toLine >= lines.lineCount ? text.length : lines.lineStart(toLine)));
   const env: Record<string, unknown> = {};
   const tokens = md.parse(src, env);
   const tops: TopBlock[] = [];

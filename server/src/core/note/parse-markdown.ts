@@ -97,9 +97,9 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     problems.push({ ...fm.span, message: 'The front matter opened on line 1 is never closed with "---"' });
   } else if (fm) {
     const yamlText = text.slice(fm.content.start, fm.content.end);
-    // The key holds the offset too: the same YAML further down the file has other ranges.
-    memo?.begin('front-matter', path);
-    const read = memoized(memo, 'front-matter', `${fm.content.start}:${yamlText}`, () => readFrontMatter(path, yamlText, fm.content.start));
+    // The context holds the offset: the same YAML further down the file has other ranges.
+    memo?.begin('front-matter', `${path}@${fm.content.start}`);
+    const read = memoized(memo, 'front-matter', yamlText, (y) => readFrontMatter(path, y, fm.content.start));
     problems.push(...read.problems);
     yaml = read.yaml;
     yamlBase = fm.content.start;
@@ -121,7 +121,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   const blockSpans: Array<{ span: Span; block: ProseBlock }> = [];
   for (const block of scan.blocks) {
     for (const l of block.lines) keep.fill(1, l.fileStart, l.fileStart + l.length);
-    const found = memoized(memo, 'inline', block.content, () => scanInline(block.content, scan.references), block.lines[0]?.fileStart);
+    const found = memoized(memo, 'inline', block.content, (content) => scanInline(content, scan.references), block.lines[0]?.fileStart);
     for (const m of found.masks) {
       const s = mapSpan(block, m);
       if (s) keep.fill(0, s.start, s.end);
@@ -173,7 +173,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
     // The texts are kept with the spans: the same string objects from one version to the next make
     // the claim and date lookups by sentence text a pointer compare.
-    const split = () => splitSentences(blockProse).map((s) => ({ ...s, text: blockProse.slice(s.span.start, s.span.end) }));
+    const split = (b: string) => splitSentences(b).map((s) => ({ ...s, text: b.slice(s.span.start, s.span.end) }));
     for (const s of memoized(memo, 'sentences', blockProse, split, span.start)) {
       sentences.push({ span: at(s.span), text: s.text, extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
