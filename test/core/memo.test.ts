@@ -3,6 +3,8 @@
  * memo of its earlier versions has exactly the findings of the same text read afresh.
  */
 import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { defaultConfig } from '../../server/src/core/config';
 import type { ResolvedConfig } from '../../server/src/core/config';
@@ -61,6 +63,26 @@ describe('the editor memo', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps no earlier version of the text alive as it is edited', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const config = defaultConfig('/w');
+    const paragraphs = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i}: the ministry reportedly approved ${i} licences in May 2025 [@a].`);
+    const memo = new TextMemo();
+    const heapAfter = (edits: number): number => {
+      for (let i = 0; i < edits; i++) {
+        paragraphs.splice(1000, 0, `Officials said on Tuesday that ${i} more were pending.`);
+        findings(paragraphs.join('\n\n'), config, memo);
+      }
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const start = heapAfter(10);
+    // Each version is about 0.2 MB; 60 edits that each kept one alive would add 12 MB or more.
+    const growth = heapAfter(60) - start;
+    assert.ok(growth < 4 * 2 ** 20, `the heap grew ${(growth / 2 ** 20).toFixed(1)} MB over 60 edits`);
   });
 
   it('forgets results made under another config', () => {
