@@ -49,7 +49,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let generation = 0;
   let session = new Session([]);
   let queue: LintQueue;
-  const debounce = new Map<string, NodeJS.Timeout>();
+  /** Per file, how to cancel the pending re-parse of its editor text. */
+  const debounce = new Map<string, () => void>();
   const pendingFiles = new Set<string>();
   let fileTimer: NodeJS.Timeout | undefined;
   const publishedConfigs = new Set<string>();
@@ -198,8 +199,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (session.editorTextOf(path) === text) return; // the open event already has it
     session.setEditorText(path, text);
     if (settings.run === 'onSave') return;
-    clearTimeout(debounce.get(path));
-    debounce.set(path, setTimeout(() => applyEdit(path), settings.debounceMs));
+    debounce.get(path)?.();
+    // No delay means the next turn of the event loop (a zero timeout still waits a millisecond).
+    if (settings.debounceMs > 0) {
+      const timer = setTimeout(() => applyEdit(path), settings.debounceMs);
+      debounce.set(path, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(() => applyEdit(path));
+      debounce.set(path, () => clearImmediate(immediate));
+    }
   });
 
   documents.onDidSave((e) => {
@@ -212,7 +220,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
     if (!path || Session.isConfig(path)) return;
-    clearTimeout(debounce.get(path));
+    debounce.get(path)?.();
     debounce.delete(path);
     session.closeEditor(path);
   });
