@@ -87,9 +87,11 @@ function parseTopBlocks(text: string, lines: LineIndex, fromLine: number, toLine
   let rowLine = -1;
   let rowCursor = 0;
   for (const token of tokens) {
-    const map = token.map ? [token.map[0] + fromLine, token.map[1] + fromLine] : null;
+    // Lines in the file (the token's are in `src`); -1 when the token has none.
+    const first = token.map ? token.map[0] + fromLine : -1;
+    const end = token.map ? token.map[1] + fromLine : -1;
     // A footnote definition's opening token has no lines: its start is unknown, so it is never a place to resume from.
-    if (token.level === 0 && token.nesting >= 0) tops.push((top = { startLine: map ? map[0] : -1, blocks: [], html: [], footnotes: [] }));
+    if (token.level === 0 && token.nesting >= 0) tops.push((top = { startLine: first, blocks: [], html: [], footnotes: [] }));
     if (!top) continue;
     switch (token.type) {
       case 'blockquote_open': quote++; break;
@@ -104,32 +106,32 @@ function parseTopBlocks(text: string, lines: LineIndex, fromLine: number, toLine
       }
       case 'paragraph_open': kind = footnotes.length > 0 ? 'footnote' : 'paragraph'; break;
       case 'heading_open': kind = 'heading'; break;
-      case 'tr_open': rowLine = map ? map[0] : -1; rowCursor = 0; break;
+      case 'tr_open': rowLine = first; rowCursor = 0; break;
       case 'th_open': case 'td_open': kind = 'table-cell'; break;
       case 'html_block':
-        if (map) top.html.push({ content: token.content, fileStart: lines.lineStart(map[0]) });
+        if (first >= 0) top.html.push({ content: token.content, fileStart: lines.lineStart(first) });
         break;
       case 'inline': {
-        if (!kind || (!map && kind !== 'table-cell')) break;
+        if (!kind || (first < 0 && kind !== 'table-cell')) break;
         const open = footnotes[footnotes.length - 1];
-        if (open && map) {
-          if (open.first < 0) open.first = map[0];
-          open.last = Math.max(open.last, map[1]);
+        if (open && first >= 0) {
+          if (open.first < 0) open.first = first;
+          open.last = Math.max(open.last, end);
         }
         let blockLines: ProseBlock['lines'];
         if (kind === 'table-cell') {
           blockLines = mapLines(token.content, rowLine, lines, text, rowCursor);
           if (blockLines[0]) rowCursor = blockLines[0].fileStart - lines.lineStart(rowLine) + token.content.length;
-        } else blockLines = mapLines(token.content, map![0], lines, text);
+        } else blockLines = mapLines(token.content, first, lines, text);
         top.blocks.push({ kind, content: token.content, lines: blockLines, inQuote: quote > 0, inList: list > 0, footnote: open?.label });
         kind = undefined;
         break;
       }
       default:
-        if (map && footnotes.length > 0) {
+        if (first >= 0 && footnotes.length > 0) {
           const open = footnotes[footnotes.length - 1];
-          if (open.first < 0) open.first = map[0];
-          open.last = Math.max(open.last, map[1]);
+          if (open.first < 0) open.first = first;
+          open.last = Math.max(open.last, end);
         }
     }
   }
@@ -214,7 +216,7 @@ function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | un
 export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo): BlockScan {
   // markdown-it also breaks lines at a lone carriage return, where the line index does not: such a
   // text's lines cannot be matched with another version's.
-  const linesAgree = !LONE_CR.test(text);
+  const linesAgree = memo !== undefined && !LONE_CR.test(text);
   const kept = memo?.recall<KeptScan>('blocks');
   let tops = kept && linesAgree ? rescan(text, lines, kept) : undefined;
   let references = kept?.references;
@@ -224,5 +226,11 @@ export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo): Blo
     references = new Set(parsed.references);
   }
   memo?.remember('blocks', linesAgree ? ({ text, lines, tops, references } satisfies KeptScan) : undefined);
-  return { blocks: tops.flatMap((t) => t.blocks), html: tops.flatMap((t) => t.html), references, footnotes: tops.flatMap((t) => t.footnotes) };
+  const scan: BlockScan = { blocks: [], html: [], references, footnotes: [] };
+  for (const t of tops) {
+    for (const b of t.blocks) scan.blocks.push(b);
+    for (const h of t.html) scan.html.push(h);
+    for (const f of t.footnotes) scan.footnotes.push(f);
+  }
+  return scan;
 }

@@ -173,7 +173,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
     // The texts are kept with the spans: the same string objects from one version to the next make
     // the claim and date lookups by sentence text a pointer compare.
-    const split = (b: string) => splitSentences(b).map((s) => ({ ...s, text: b.slice(s.span.start, s.span.end) }));
+    const split = (b: string) => splitSentences(b).map((s) => ({ span: s.span, extent: s.extent, text: b.slice(s.span.start, s.span.end) }));
     for (const s of memoized(memo, 'sentences', blockProse, split, span.start)) {
       sentences.push({ span: at(s.span), text: s.text, extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
