@@ -163,19 +163,25 @@ function lastStartBefore(tops: readonly TopBlock[], line: number): number {
   return -1;
 }
 
+/** How many lines past a block markdown-it may read to decide that it ends (a table's delimiter row). */
+const LOOKAHEAD = 2;
+const LONE_CR = /\r(?!\n)/;
+
+/** Whether lines [fromLine, toLine) of a text hold a possible link or footnote definition (`]:`). */
+function hasDefinitions(text: string, lines: LineIndex, fromLine: number, toLine: number): boolean {
+  return text.slice(lines.lineStart(fromLine), toLine >= lines.lineCount ? text.length : lines.lineStart(toLine)).includes(']:');
+}
+
 /**
  * The top-level blocks of an edited text, re-parsing only around the edit, or undefined when the
  * edit may reach further (a link or footnote definition changed).
  *
  * markdown-it reads a top-level block from its first line onwards and never looks back, and decides
  * where a block ends by the lines just past it: the next one, and the one after when a table may
- * start there (its delimiter row). So the blocks above the last one starting at least LOOKAHEAD lines
- * above the edit stay as they were. Parsing from there, once a new block starts on an unchanged line
- * past the edit that started a block before, everything below is the old parse moved down.
+ * start there. So the blocks above the last one starting at least LOOKAHEAD lines above the edit
+ * stay as they were. Parsing from there, once a new block starts on an unchanged line past the edit
+ * that started a block before, everything below is the old parse moved down.
  */
-const LOOKAHEAD = 2;
-const LONE_CR = /\r(?!\n)/;
-
 function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | undefined {
   const { prefix, suffix } = sharedEnds(kept.text, text);
   if (prefix === text.length && text.length === kept.text.length) return kept.tops;
@@ -190,11 +196,15 @@ function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | un
   // The first old block starting on an unchanged line past the edit (in the old numbering).
   let next = keep < 0 ? 0 : keep;
   while (next < kept.tops.length && kept.tops[next].startLine < firstSame - lineShift) next++;
+  /** Where, in the new numbering, the first old block at or after index `i` with a known start begins. */
+  const startFrom = (i: number): number => {
+    while (i < kept.tops.length && kept.tops[i].startLine < 0) i++;
+    return i < kept.tops.length ? kept.tops[i].startLine + lineShift : lines.lineCount;
+  };
+  // Parse a few blocks past the edit; should the new blocks not line up with the old by then, parse further.
   for (let reach = 2; ; reach *= 4) {
-    const end = next + reach < kept.tops.length ? kept.tops[next + reach].startLine + lineShift : lines.lineCount;
-    const oldEnd = end - lineShift;
-    const definitions = (t: string, l: LineIndex, a: number, b: number): boolean => t.slice(l.lineStart(a), b >= l.lineCount ? t.length : l.lineStart(b)).includes(']:');
-    if (definitions(text, lines, from, end) || definitions(kept.text, kept.lines, from, oldEnd)) return undefined;
+    const end = startFrom(next + reach);
+    if (hasDefinitions(text, lines, from, end) || hasDefinitions(kept.text, kept.lines, from, end - lineShift)) return undefined;
     const { tops } = parseTopBlocks(text, lines, from, end);
     let old = next;
     for (let i = 0; i < tops.length; i++) {
