@@ -15,13 +15,22 @@ export interface Position {
   character: number;
 }
 
+/** A line break: CRLF, LF or a lone CR. */
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Maps offsets to lines and columns for one text; built once per text. */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      // A line also ends at a lone carriage return, as editors (LSP) and markdown-it count lines.
+      LINE_BREAK.lastIndex = 0;
+      for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+    }
     this.starts = starts;
   }
 
@@ -39,8 +48,10 @@ export class LineIndex {
 
   /** Offset just past the last character of `line`, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    return next > 0 && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    // The break's last character: a \n (after a \r in a CRLF) or a lone \r.
+    const last = this.starts[line + 1] - 1;
+    return this.text.charCodeAt(last) === 10 && last > this.starts[line] && this.text.charCodeAt(last - 1) === 13 ? last - 1 : last;
   }
 
   /** Zero-based line holding `offset`. */

@@ -39,6 +39,16 @@ describe('Markdown note model', () => {
     assert.equal(note.meta.date?.value, '2026-02-24');
     assert.equal(text.slice(note.citations[0].keySpan.start, note.citations[0].keySpan.end), 'k');
   });
+  it('counts a lone carriage return as a line break, as editors do', () => {
+    const text = 'Intro line.\rThe ministry approved it [@k].\r\rSecond paragraph.\r\nLast line.';
+    const note = parse(text);
+    const key = note.citations[0].keySpan.start;
+    assert.deepEqual(note.lines.positionAt(key), { line: 1, character: 27 });
+    assert.equal(note.lines.lineCount, 5);
+    assert.equal(text.slice(note.lines.lineStart(3), note.lines.lineEnd(3)), 'Second paragraph.');
+    assert.equal(note.prose.length, text.length);
+    assert.ok(note.sentences.some((s) => s.text === 'Second paragraph.'), 'the second paragraph is prose');
+  });
   it('finds footnote definitions and whether they hold a source', () => {
     const note = parse('Text.[^1] More.[^n]\n\n[^1]: See [@k].\n[^n]: Just a remark.\n');
     assert.deepEqual(note.footnoteRefs.map((f) => f.label), ['1', 'n']);

@@ -165,7 +165,6 @@ function lastStartBefore(tops: readonly TopBlock[], line: number): number {
 
 /** How many lines past a block markdown-it may read to decide that it ends (a table's delimiter row). */
 const LOOKAHEAD = 2;
-const LONE_CR = /\r(?!\n)/;
 
 /** Whether lines [fromLine, toLine) of a text hold a possible link or footnote definition (`]:`). */
 function hasDefinitions(text: string, lines: LineIndex, fromLine: number, toLine: number): boolean {
@@ -224,18 +223,15 @@ function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | un
  * document), only the top-level blocks around the edit since the last version are parsed again.
  */
 export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo): BlockScan {
-  // markdown-it also breaks lines at a lone carriage return, where the line index does not: such a
-  // text's lines cannot be matched with another version's.
-  const linesAgree = memo !== undefined && !LONE_CR.test(text);
   const kept = memo?.recall<KeptScan>('blocks');
-  let tops = kept && linesAgree ? rescan(text, lines, kept) : undefined;
+  let tops = kept && rescan(text, lines, kept);
   let references = kept?.references;
   if (!tops || !references) {
     const parsed = parseTopBlocks(text, lines, 0, lines.lineCount);
     tops = parsed.tops;
     references = new Set(parsed.references);
   }
-  memo?.remember('blocks', linesAgree ? ({ text, lines, tops, references } satisfies KeptScan) : undefined);
+  memo?.remember('blocks', { text, lines, tops, references } satisfies KeptScan);
   const scan: BlockScan = { blocks: [], html: [], references, footnotes: [] };
   for (const t of tops) {
     for (const b of t.blocks) scan.blocks.push(b);

@@ -14,14 +14,24 @@ import { FRONT_MATTER_CAP } from './yaml-guard';
 import { parseYaml } from './yaml-source';
 import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
 
-/** Replaces every character but line breaks with a space, keeping offsets. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Replaces every character but line breaks (CRLF, LF, a lone CR) with a space, keeping offsets. */
 export function blank(text: string): string {
   let out = '';
   let at = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', at)) {
-    const cr = nl > at && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
-    out += ' '.repeat(nl - at - cr) + (cr ? '\r\n' : '\n');
-    at = nl + 1;
+  if (!text.includes('\r')) {
+    // The common case, and the prose builder blanks thousands of short stretches per note.
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', at)) {
+      out += ' '.repeat(nl - at) + '\n';
+      at = nl + 1;
+    }
+    return out + ' '.repeat(text.length - at);
+  }
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out += ' '.repeat(m.index - at) + m[0];
+    at = m.index + m[0].length;
   }
   return out + ' '.repeat(text.length - at);
 }
