@@ -80,6 +80,26 @@ export class LineIndex {
   }
 }
 
+/** Replaces every character but line breaks (CRLF, LF, a lone CR) with a space, keeping offsets. */
+export function blank(text: string): string {
+  let out = '';
+  let at = 0;
+  if (!text.includes('\r')) {
+    // The common case, and the prose builder blanks thousands of short stretches per note.
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', at)) {
+      out += ' '.repeat(nl - at) + '\n';
+      at = nl + 1;
+    }
+    return out + ' '.repeat(text.length - at);
+  }
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out += ' '.repeat(m.index - at) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + ' '.repeat(text.length - at);
+}
+
 /** Whether `inner` lies entirely within `outer`. */
 export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;

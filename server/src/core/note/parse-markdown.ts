@@ -1,7 +1,7 @@
 /** Builds the note model of a Markdown note: front matter, blocks, inline sources, prose and sentences. */
 import { memoized } from '../memo';
 import type { TextMemo } from '../memo';
-import { LineIndex } from '../text';
+import { blank, LineIndex } from '../text';
 import type { Span } from '../text';
 import { scanBlocks } from './blocks';
 import type { ProseBlock } from './blocks';
@@ -13,28 +13,6 @@ import { yamlControlComments } from './yaml-comments';
 import { FRONT_MATTER_CAP } from './yaml-guard';
 import { parseYaml } from './yaml-source';
 import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
-
-const LINE_BREAK = /\r\n?|\n/g;
-
-/** Replaces every character but line breaks (CRLF, LF, a lone CR) with a space, keeping offsets. */
-export function blank(text: string): string {
-  let out = '';
-  let at = 0;
-  if (!text.includes('\r')) {
-    // The common case, and the prose builder blanks thousands of short stretches per note.
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', at)) {
-      out += ' '.repeat(nl - at) + '\n';
-      at = nl + 1;
-    }
-    return out + ' '.repeat(text.length - at);
-  }
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    out += ' '.repeat(m.index - at) + m[0];
-    at = m.index + m[0].length;
-  }
-  return out + ' '.repeat(text.length - at);
-}
 
 /** Whether any span in `sorted` (ordered by start) starts inside `range`. */
 function anyStartsWithin(sorted: ReadonlyArray<{ span: Span }>, range: Span): boolean {

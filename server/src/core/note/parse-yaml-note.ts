@@ -1,8 +1,7 @@
 /** Builds the note model of a YAML note (`*.note.yaml`): metadata, references, claims and events. */
 import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import { LineIndex } from '../text';
-import { blank } from './parse-markdown';
+import { blank, LineIndex } from '../text';
 import { metaDateAt } from './meta-date';
 import { readMetadata, sourcesAt } from './metadata';
 import { yamlControlComments } from './yaml-comments';
