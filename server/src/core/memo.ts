@@ -20,6 +20,8 @@ interface Entry {
 
 interface Table {
   context: unknown;
+  /** Whether keys are stored as given rather than copied (see `begin`). */
+  keepKeys: boolean;
   entries: Map<string, Entry>;
   pass: number;
   /** How many entries the current pass has used. */
@@ -71,12 +73,15 @@ export class TextMemo {
 
   /**
    * Starts a pass over table `name`: results of the pass before stay reusable, older ones may be dropped.
-   * A different `context` (a config, an anchor date) makes every earlier result stale.
+   * A different `context` (a config, an anchor date) makes every earlier result stale. `keepKeys` says
+   * the keys are not slices of a whole document (a sentence text is a slice of its block's own copy),
+   * so the memo stores them as given: the same key string next version then compares by pointer,
+   * where a copy would be compared character by character.
    */
-  begin(name: string, context: unknown): void {
+  begin(name: string, context: unknown, keepKeys = false): void {
     const table = this.tables.get(name);
-    if (!table || table.context !== context) {
-      this.tables.set(name, { context, entries: new Map(), pass: 0, used: 0, placedBefore: new Map(), placed: new Map(), versionBefore: -1, version: this.version });
+    if (!table || table.context !== context || table.keepKeys !== keepKeys) {
+      this.tables.set(name, { context, keepKeys, entries: new Map(), pass: 0, used: 0, placedBefore: new Map(), placed: new Map(), versionBefore: -1, version: this.version });
       return;
     }
     if (table.entries.size > 2 * table.used + 64) {
@@ -121,7 +126,7 @@ export class TextMemo {
     } else {
       // The key is often a slice of this version's whole text; the memo keeps a copy (and so does
       // the result, computed from the copy), so that no version of the text outlives its edit.
-      const owned = ownCopy(key);
+      const owned = table.keepKeys ? key : ownCopy(key);
       entry = { key: owned, value: compute(owned), pass: table.pass };
       table.entries.set(owned, entry);
       table.used++;

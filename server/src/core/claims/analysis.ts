@@ -55,8 +55,9 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   const detect = hedgeDetectorFor(config);
   const footnoteSourced = new Map(note.footnoteDefs.map((d) => [d.label, d.hasSource]));
   const result: SentenceAnalysis[] = [];
-  note.memo?.begin('claims', config);
-  note.memo?.begin('claims-outside-paragraphs', config);
+  // Sentence texts are slices of their block's own copy in the sentence memo, not of the note.
+  note.memo?.begin('claims', config, true);
+  note.memo?.begin('claims-outside-paragraphs', config, true);
   let c = 0;
   let f = 0;
   let l = 0;

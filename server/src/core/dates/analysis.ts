@@ -42,7 +42,8 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   const context = { anchor, dateOrder: order };
   const result: NoteDate[] = [];
   // A sentence's dates depend on its text, the anchor and the date order only, so an editor reuses them.
-  note.memo?.begin('dates', `${anchor}|${order}`);
+  // Sentence texts are slices of their block's own copy in the sentence memo, not of the note.
+  note.memo?.begin('dates', `${anchor}|${order}`, true);
   for (const sentence of note.sentences) {
     const { start, end } = sentence.span;
     const text = sentence.text;
