@@ -14,7 +14,7 @@ export default defineRule({
   fixable: false,
   appliesTo: ['note'],
   messages: {
-    overstated: 'Stated as fact, but its only sources are {sources}: hedge it ("reportedly", "according to …") or add a confirming source.',
+    overstated: 'Stated as fact, but its only sources are {sources}: hedge it ("reportedly", "according to ...") or add a confirming source.',
     confirmedHedged: 'The claim is marked confirmed but its text is hedged ("{cue}"): change the status or the text.',
     confirmedWeak: 'The claim is marked confirmed but its only sources are {sources}: mark it unconfirmed or add a confirming source.',
   },
