@@ -1,14 +1,9 @@
 /**
- * Findings in output form (paths relative to the current folder, 1-based lines and columns) and the
- * shape of a formatter that prints them file by file, so a report never has to be held whole.
+ * The shape of a formatter that prints findings (rows: 1-based lines and columns) file by file, so a
+ * report never has to be held whole, and the JSON framing the JSON and SARIF formatters share.
  */
 import type { Severity } from '../core/types';
 import type { Row } from '../host/lint-session';
-
-/** One finding as every formatter prints it. */
-export interface OutputFinding extends Row {
-  file: string;
-}
 
 /** Counts a formatter's closing line needs. */
 export interface ReportSummary {
@@ -35,16 +30,12 @@ export function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
   for (let k = 0; k < rows.length; k += ROW_BATCH) yield rows.slice(k, k + ROW_BATCH);
 }
 
-/** A finding with its file first, in the key order of SPEC §5. */
-export function outputFinding(file: string, row: Row): OutputFinding {
-  return { file, ...row };
-}
-
 /**
  * Splits `JSON.stringify(wrapper, null, 2)` around the array that holds `mark`, so the array's items
  * can be written a few at a time and the whole is byte-identical to stringifying it at once.
+ * `items` pretty-prints values; `texts` takes items already printed at the array's `indent`.
  */
-export function jsonFrame(wrapper: unknown, mark: string): { head: string; items: (values: readonly unknown[]) => string; tail: () => string } {
+export function jsonFrame(wrapper: unknown, mark: string): { head: string; indent: string; items: (values: readonly unknown[]) => string; texts: (texts: readonly string[]) => string; tail: () => string } {
   const text = JSON.stringify(wrapper, null, 2);
   const quoted = JSON.stringify(mark);
   const at = text.indexOf(quoted);
@@ -52,16 +43,19 @@ export function jsonFrame(wrapper: unknown, mark: string): { head: string; items
   const indent = text.slice(lineStart, at);
   const rest = text.slice(at + quoted.length);
   let empty = true;
+  const texts = (printed: readonly string[]): string => {
+    let out = '';
+    for (const item of printed) {
+      out += `${empty ? '' : ','}\n${indent}${item}`;
+      empty = false;
+    }
+    return out;
+  };
   return {
     head: text.slice(0, lineStart - 1),
-    items: (values) =>
-      values
-        .map((value) => {
-          const s = `${empty ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent)}`;
-          empty = false;
-          return s;
-        })
-        .join(''),
+    indent,
+    items: (values) => texts(values.map((value) => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent))),
+    texts,
     tail: () => (empty ? ']' + rest.slice(rest.indexOf(']') + 1) : rest),
   };
 }
