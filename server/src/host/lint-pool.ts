@@ -1,11 +1,13 @@
 /**
  * Lints files on worker threads: each worker loads the shared files and the index once, then lints
  * the files it is sent. Parsing and linting are CPU-bound and independent per file, so they scale
- * with cores; results come back as compact rows.
+ * with cores; results come back packed (see packed-result.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LintSession } from './lint-session';
 import type { FileResult, SessionSpec } from './lint-session';
+import { packResult, unpackResult } from './packed-result';
+import type { PackedResult } from './packed-result';
 import type { ProjectFile } from './project';
 
 const WORKER_TAG = 'policyNotesLint';
@@ -20,7 +22,7 @@ export const POOL_MAX_NOTE_CHARS = 512 * 1024;
 /** Files in flight per worker: a second one keeps a worker busy while its last result travels back. */
 const IN_FLIGHT = 2;
 
-type Reply = { ok: true; result: FileResult } | { ok: false; error: string };
+type Reply = { ok: true; result: PackedResult } | { ok: false; error: string };
 
 interface Slot {
   worker: Worker;
@@ -53,7 +55,7 @@ export class LintPool implements Linter {
       const slot: Slot = { worker: new Worker(script, { workerData: { [WORKER_TAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: [] };
       slot.worker.on('message', (reply: Reply) => {
         const task = slot.pending.shift();
-        if (reply.ok) task?.resolve(reply.result);
+        if (reply.ok) task?.resolve(unpackResult(reply.result));
         else task?.reject(new Error(reply.error));
         this.pump();
       });
@@ -108,7 +110,7 @@ export function serveLintWorker(): boolean {
         session = new LintSession(message as SessionSpec);
         return;
       }
-      reply = { ok: true, result: session.lint(message as ProjectFile) };
+      reply = { ok: true, result: packResult(session.lint(message as ProjectFile)) };
     } catch (err) {
       reply = { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
