@@ -17,14 +17,17 @@ import type { HedgeCue } from './hedges';
 /** What the claim rules know about one sentence (offsets are file offsets). */
 export interface SentenceAnalysis {
   sentence: Sentence;
-  hedges: HedgeCue[];
-  attributions: Attribution[];
+  hedges: readonly HedgeCue[];
+  attributions: readonly Attribution[];
   claim?: ClaimReason;
   /** A citation, a footnote with a source, or a link in reach of the sentence (sentence or paragraph scope). */
   sourced: boolean;
   /** The references its bracketed citations resolve to. */
-  cited: Reference[];
+  cited: readonly Reference[];
 }
+
+// Most sentences have no cue, attribution or citation: they share one empty list instead of three each.
+const NONE: readonly never[] = Object.freeze([]);
 
 const cache = new WeakMap<NoteDocument, { config: ResolvedConfig; version: number; result: SentenceAnalysis[] }>();
 const detectors = new WeakMap<ResolvedConfig, ReturnType<typeof createHedgeDetector>>();
@@ -64,14 +67,14 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   for (const sentence of note.sentences) {
     const text = sentence.text;
     const base = sentence.span.start;
-    const cited: Reference[] = [];
+    let cited: Reference[] | undefined;
     let sourced = false;
     while (c < note.citations.length && note.citations[c].span.start < sentence.extent.start) c++;
     for (let i = c; i < note.citations.length && within(note.citations[i].span.start, sentence); i++) {
       const cit = note.citations[i];
       const ref = workspace.reference(cit.key, note);
       if (!cit.narrative || ref) sourced = true;
-      if (ref && !cit.narrative) cited.push(ref);
+      if (ref && !cit.narrative) (cited ??= []).push(ref);
     }
     while (f < note.footnoteRefs.length && note.footnoteRefs[f].span.start < sentence.extent.start) f++;
     for (let i = f; i < note.footnoteRefs.length && within(note.footnoteRefs[i].span.start, sentence); i++) {
@@ -82,13 +85,14 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
     // What a sentence's words say depends on its text alone (and the config), so an editor reuses it.
     const paragraph = sentence.blockKind === 'paragraph';
     const read = memoized(note.memo, paragraph ? 'claims' : 'claims-outside-paragraphs', text, (t) => ({ attributions: findAttributions(t, config), hedges: detect(t), claim: paragraph ? claimReason(t) : undefined }), base);
-    const attributions = read.attributions.map((a) => ({ ...a, start: a.start + base, end: a.end + base }));
+    const attributions = read.attributions.length === 0 ? NONE : read.attributions.map((a) => ({ ...a, start: a.start + base, end: a.end + base }));
     const named = attributions.some((a) => a.kind === 'named');
     // A hedge inside a quotation that the note attributes and cites is the speaker's, not the writer's.
-    const hedges = read.hedges
-      .filter((h) => !(sourced && named && quoted(text, h.start)))
-      .map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
-    result.push({ sentence, hedges, attributions, claim: read.claim, sourced, cited });
+    const hedges =
+      read.hedges.length === 0
+        ? NONE
+        : read.hedges.filter((h) => !(sourced && named && quoted(text, h.start))).map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+    result.push({ sentence, hedges, attributions, claim: read.claim, sourced, cited: cited ?? NONE });
   }
   if (config.claims.citationScope === 'paragraph') {
     const sourcedBlocks = new Set(result.filter((r) => r.sourced).map((r) => r.sentence.block));

@@ -4,7 +4,7 @@ import type { Reference } from '../documents';
 import { defineRule } from '../types';
 
 const weak = (r: Reference): boolean => r.reliability === 'anonymous' || r.reliability === 'unverified';
-const names = (refs: Reference[]): string => [...new Set(refs.map((r) => `${r.id} (${r.reliability})`))].join(', ');
+const names = (refs: readonly Reference[]): string => [...new Set(refs.map((r) => `${r.id} (${r.reliability})`))].join(', ');
 
 export default defineRule({
   id: 'claim-overstated',
