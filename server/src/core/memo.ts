@@ -18,6 +18,49 @@ interface Entry {
   pass: number;
 }
 
+/**
+ * Entries in the order a pass placed them, with their document offsets. Passes look texts up in
+ * document order, so a lookup goes on from the last one (a binary search when it goes back); the
+ * arrays are reused from pass to pass, where a map per pass was rebuilt and rehashed on every edit.
+ */
+class Placement {
+  private offsets: number[] = [];
+  private entries: Array<Entry | undefined> = [];
+  private count = 0;
+  private cursor = 0;
+
+  /** Forgets every placement, keeping the arrays. */
+  reset(): void {
+    this.entries.fill(undefined, 0, this.count);
+    this.count = 0;
+    this.cursor = 0;
+  }
+
+  add(offset: number, entry: Entry): void {
+    this.offsets[this.count] = offset;
+    this.entries[this.count++] = entry;
+  }
+
+  /** The entry placed at `offset`, if any. */
+  at(offset: number): Entry | undefined {
+    const { offsets, count } = this;
+    let i = this.cursor;
+    if (i > 0 && (i > count || offsets[i - 1] >= offset)) {
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (offsets[mid] < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
+    while (i < count && offsets[i] < offset) i++;
+    this.cursor = i;
+    return i < count && offsets[i] === offset ? this.entries[i] : undefined;
+  }
+}
+
 interface Table {
   context: unknown;
   /** Whether keys are stored as given rather than copied (see `begin`). */
@@ -27,8 +70,8 @@ interface Table {
   /** How many entries the current pass has used. */
   used: number;
   /** Entries by document offset, as the previous pass placed them, and as the current pass does. */
-  placedBefore: Map<number, Entry>;
-  placed: Map<number, Entry>;
+  placedBefore: Placement;
+  placed: Placement;
   /** The text version the previous and the current pass ran on. */
   versionBefore: number;
   version: number;
@@ -81,7 +124,7 @@ export class TextMemo {
   begin(name: string, context: unknown, keepKeys = false): void {
     const table = this.tables.get(name);
     if (!table || table.context !== context || table.keepKeys !== keepKeys) {
-      this.tables.set(name, { context, keepKeys, entries: new Map(), pass: 0, used: 0, placedBefore: new Map(), placed: new Map(), versionBefore: -1, version: this.version });
+      this.tables.set(name, { context, keepKeys, entries: new Map(), pass: 0, used: 0, placedBefore: new Placement(), placed: new Placement(), versionBefore: -1, version: this.version });
       return;
     }
     if (table.entries.size > 2 * table.used + 64) {
@@ -89,8 +132,10 @@ export class TextMemo {
     }
     table.pass++;
     table.used = 0;
+    const recycled = table.placedBefore;
+    recycled.reset();
     table.placedBefore = table.placed;
-    table.placed = new Map();
+    table.placed = recycled;
     table.versionBefore = table.version;
     table.version = this.version;
   }
@@ -114,7 +159,7 @@ export class TextMemo {
     let entry: Entry | undefined;
     if (offset !== undefined) {
       const before = this.offsetBefore(table, offset);
-      const candidate = before < 0 ? undefined : table.placedBefore.get(before);
+      const candidate = before < 0 ? undefined : table.placedBefore.at(before);
       if (candidate && candidate.key === key) entry = candidate;
     }
     entry ??= table.entries.get(key);
@@ -131,7 +176,7 @@ export class TextMemo {
       table.entries.set(owned, entry);
       table.used++;
     }
-    if (offset !== undefined) table.placed.set(offset, entry);
+    if (offset !== undefined) table.placed.add(offset, entry);
     return entry.value as T;
   }
 }
