@@ -6,6 +6,8 @@ import { spanInText } from '../claims/yaml-claims';
 import { defineRule } from '../types';
 import type { Report } from '../types';
 
+const KINDS = ['anonymous', 'vague'] as const;
+
 function reportOf(a: Pick<Attribution, 'kind' | 'phrase'>, span: { start: number; end: number }): Report {
   return { ...span, messageId: a.kind === 'vague' ? 'vague' : 'anonymous', data: { phrase: a.phrase } };
 }
@@ -24,9 +26,9 @@ export default defineRule({
   check({ doc, workspace, config, report }) {
     if (doc.kind !== 'note') return;
     for (const s of analyseNote(doc, workspace, config)) {
-      if (s.sentence.blockKind === 'heading' || s.sentence.blockKind === 'table-cell') continue;
+      if (s.attributions.length === 0 || s.sentence.blockKind === 'heading' || s.sentence.blockKind === 'table-cell') continue;
       // One finding per kind per sentence: "a senior official, speaking on condition of anonymity" is one attribution.
-      for (const kind of ['anonymous', 'vague'] as const) {
+      for (const kind of KINDS) {
         const a = s.attributions.find((x) => x.kind === kind);
         if (a) report(reportOf(a, a));
       }
