@@ -3,12 +3,12 @@
  * `# expect: rule-id` for the line it stands on, `expect@N:` for line N (where no comment can stand).
  */
 
-const EXPECT = /(?:<!--\s*expect(?:@(\d+))?:\s*([^>]*?)\s*-->|#\s*expect(?:@(\d+))?:\s*([^\n]+?)\s*$)/g;
+const EXPECT = /(?:<!--\s*expect(?:@(\d+))?:\s*([^>]*?)\s*-->|#\s*expect(?:@(\d+))?:\s*([^\r\n]+?)\s*$)/g;
 
 /** Expected findings as `line:rule` strings (1-based lines), one entry per expected finding. */
 export function readExpectations(text: string): string[] {
   const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
+  text.split(/\r\n?|\n/).forEach((line, i) => {
     EXPECT.lastIndex = 0;
     for (let m = EXPECT.exec(line); m; m = EXPECT.exec(line)) {
       const line = Number(m[1] ?? m[3] ?? i + 1);

@@ -1,6 +1,7 @@
 /**
- * CRLF and a BOM change nothing but offsets: a note with `\r\n` line endings, or with a leading BOM
- * (as an editor may hand it over), gets the same findings at the same characters as with `\n`.
+ * CRLF, a lone CR and a BOM change nothing but offsets: a note with `\r\n` or old Mac `\r` line
+ * endings, or with a leading BOM (as an editor may hand it over), gets the same findings at the same
+ * characters as with `\n`.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -34,6 +35,17 @@ describe('line endings and BOM', () => {
     fc.assert(
       fc.property(notes, ({ path, text }) => {
         assert.deepEqual(findings(path, text.replace(/\n/g, '\r\n')), findings(path, text, toCrlf(text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a lone CR gives the same findings at the same offsets', () => {
+    fc.assert(
+      fc.property(notes, ({ path, text }) => {
+        // A message that quotes text across a line break quotes the CR.
+        const lf = (f: string): string => f.replace(/\r/g, '\n');
+        assert.deepEqual(findings(path, text.replace(/\n/g, '\r')).map(lf), findings(path, text));
       }),
       { numRuns: 300 },
     );

@@ -4,7 +4,7 @@
  */
 import type { RegistryDocument } from '../documents';
 import type { Fix } from '../types';
-import { eol } from './text-style';
+import { endsWithLineBreak, eol } from './text-style';
 
 /** A registry id from a name: lower case, words joined by hyphens. */
 export function entityId(name: string): string {
@@ -31,7 +31,7 @@ export function addEntityFix(registry: RegistryDocument, name: string): Fix {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const end = registry.text.length;
-  const lead = end === 0 ? '' : registry.text.endsWith(`${nl}${nl}`) || registry.text.endsWith('\n\n') ? '' : registry.text.endsWith('\n') ? nl : `${nl}${nl}`;
+  const lead = end === 0 ? '' : registry.text.endsWith(`${nl}${nl}`) || registry.text.endsWith('\n\n') ? '' : endsWithLineBreak(registry.text) ? nl : `${nl}${nl}`;
   return {
     title: `Add "${name}" to ${registry.path.slice(registry.path.lastIndexOf('/') + 1)}`,
     edits: [{ file: registry.path, start: end, end, newText: `${lead}- id: ${id}${nl}  name: ${yamlString(name)}${nl}` }],

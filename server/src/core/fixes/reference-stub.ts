@@ -9,7 +9,7 @@ import type { Node } from 'yaml';
 import type { NoteDocument } from '../documents';
 import { getPair } from '../note/yaml-source';
 import type { Fix } from '../types';
-import { eol } from './text-style';
+import { endsWithLineBreak, eol } from './text-style';
 
 /** Quotes a key for YAML when it would not read back as the same plain string. */
 function yamlKey(key: string): string {
@@ -39,7 +39,7 @@ export function referenceStubFix(note: NoteDocument, key: string): Fix | undefin
       return edits([at, at, `references:${nl}`], [at, at, `  ${item}${nl}`]);
     }
     const end = note.text.length;
-    const lead = end > 0 && !note.text.endsWith('\n') ? nl : '';
+    const lead = end > 0 && !endsWithLineBreak(note.text) ? nl : '';
     return edits([end, end, `${lead}references:${nl}`], [end, end, `  ${item}${nl}`]);
   }
   const value = pair.value as Node | null;

@@ -9,6 +9,8 @@ import { parseFastYaml } from './yaml-fast';
 import { YAML_FILE_CAP, YAML_LIMITS, refusal } from './yaml-guard';
 import type { YamlCap } from './yaml-guard';
 
+const LONE_CR = /\r(?!\n)/g;
+
 /** A parse problem with its position in the whole file. */
 export interface SyntaxProblem extends Span {
   message: string;
@@ -27,9 +29,12 @@ export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP):
   const refused = refusal(text, cap);
   if (refused) return { doc: null, base, problems: [{ start: base, end: base, message: refused }] };
   const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
+  // YAML counts a lone CR as a line break, the `yaml` package does not: it becomes an LF, which
+  // keeps every offset (and a line break inside a scalar reads as LF in YAML anyway).
+  const source = text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
   // Plain block YAML (nearly every front matter) takes the fast path, which builds the same nodes.
-  const fast = parseFastYaml(text, options);
-  const doc = fast ?? parseDocument(text, options);
+  const fast = parseFastYaml(source, options);
+  const doc = fast ?? parseDocument(source, options);
   // An error at the very end (an unclosed quote) is placed on the last character, not past the YAML.
   const last = Math.max(0, text.trimEnd().length - 1);
   const problems: SyntaxProblem[] = doc.errors.map((e) => ({

@@ -55,7 +55,7 @@ function entityItems(session: Session, typed: string, position: Position): Compl
 export function completionsAt(session: Session, path: string, text: string, position: Position): CompletionItem[] {
   const doc = session.documentFor(path);
   if (!doc || doc.kind === 'bibliography') return [];
-  const allLines = text.split(/\r?\n/);
+  const allLines = text.split(/\r\n?|\n/);
   const before = (allLines[position.line] ?? '').slice(0, position.character);
   const inYaml = doc.kind === 'registry' || (doc.kind === 'note' && (doc.format === 'yaml' || (doc.frontMatter !== undefined && doc.lines.offsetAt(position) < doc.frontMatter.end)));
   if (inYaml) {
