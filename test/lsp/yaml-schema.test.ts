@@ -53,6 +53,16 @@ describe('yaml schema: problems', () => {
     ]);
   });
 
+  it('checks front matter with old Mac line ends (a lone CR) as it does with LF', () => {
+    const lf = '---\ntitle: T\ndate-order: DYM\nreferences:\n  - title: No id here\n    URL: https://example.org/a\nevents:\n  id: e\n  date: 2026-01-01\n---\nIn December, it happened.\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const split = splitFrontMatter(cr);
+    assert.ok(split?.closed, 'the front matter is found');
+    const expected = problems(lf, 'front-matter', split.content.start, split.content.end);
+    assert.equal(expected.length, 3);
+    assert.deepEqual(problems(cr, 'front-matter', split.content.start, split.content.end), expected);
+  });
+
   it('says which keys a CSL date object needs and which it does not know', () => {
     const text = 'date: {season: 2, when: 2026}\n';
     assert.deepEqual(problems(text, 'front-matter'), [
@@ -172,6 +182,11 @@ describe('yaml schema: completion', () => {
       replaced: ['st'],
     });
     assert.deepEqual(complete('claims:\n  - |\n', 'note').labels, ['id', 'text', 'status', 'sources', 'date']);
+  });
+
+  it('completes a key on a line that a lone CR started (old Mac line ends)', () => {
+    assert.deepEqual(complete('claims:\r  - id: a\r    st|\r', 'note'), complete('claims:\n  - id: a\n    st|\n', 'note'));
+    assert.deepEqual(complete('claims:\r  - id: a\r    st|\r', 'note').labels, ['text', 'status', 'sources', 'date']);
   });
 
   it('completes claim statuses, with a space when the colon has none', () => {

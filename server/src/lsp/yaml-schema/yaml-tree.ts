@@ -93,8 +93,9 @@ function headOf(slice: YamlSlice, node: Node | null): Span | undefined {
   if (!node?.range) return undefined;
   const { start, end } = spanOf(slice, node.range);
   if (isScalar(node)) return { start, end };
-  const newline = slice.text.indexOf('\n', start);
-  let stop = newline < 0 || newline > end ? end : newline;
+  // The first line break of any style (LF, CRLF, a lone CR); the trim below drops a CR before an LF.
+  const newline = slice.text.slice(start, end).search(/[\r\n]/);
+  let stop = newline < 0 ? end : start + newline;
   while (stop > start && /\s/.test(slice.text[stop - 1])) stop--;
   return { start, end: stop };
 }
