@@ -36,6 +36,7 @@ class Placement {
     this.cursor = 0;
   }
 
+  /** Places `entry` at `offset`, after every placement so far. */
   add(offset: number, entry: Entry): void {
     this.offsets[this.count] = offset;
     this.entries[this.count++] = entry;
@@ -45,7 +46,7 @@ class Placement {
   at(offset: number): Entry | undefined {
     const { offsets, count } = this;
     let i = this.cursor;
-    if (i > 0 && (i > count || offsets[i - 1] >= offset)) {
+    if (i > 0 && offsets[i - 1] >= offset) {
       let lo = 0;
       let hi = count;
       while (lo < hi) {
