@@ -51,6 +51,14 @@ describe('line endings and BOM', () => {
     );
   });
 
+  it('a long YAML note with lone CRs is read, not refused as too deeply nested', () => {
+    const claims = Array.from({ length: 120 }, (_, i) => `  - id: c${i}\n    text: Officials say ${i} licences were granted.\n`).join('');
+    const text = `title: T\ndate: 2026-02-24\nclaims:\n${claims}`;
+    const lf = findings('/w/n.note.yaml', text);
+    assert.ok(lf.length >= 120 && !lf.some((f) => f.includes('nested deeper')), 'the LF twin is read');
+    assert.deepEqual(findings('/w/n.note.yaml', text.replace(/\n/g, '\r')), lf);
+  });
+
   it('a leading BOM shifts every finding by one character and changes nothing else', () => {
     fc.assert(
       fc.property(markdownNote, (text) => {

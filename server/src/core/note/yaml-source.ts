@@ -26,12 +26,12 @@ export interface ParsedYaml {
 
 /** Parses YAML text that starts at file offset `base`, refusing inputs past the limits of `cap`. */
 export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP): ParsedYaml {
-  const refused = refusal(text, cap);
+  // YAML counts a lone CR as a line break, the `yaml` package (and our guard) do not: it becomes an
+  // LF, which keeps every offset (and a line break inside a scalar reads as LF in YAML anyway).
+  const source = text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+  const refused = refusal(source, cap);
   if (refused) return { doc: null, base, problems: [{ start: base, end: base, message: refused }] };
   const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
-  // YAML counts a lone CR as a line break, the `yaml` package does not: it becomes an LF, which
-  // keeps every offset (and a line break inside a scalar reads as LF in YAML anyway).
-  const source = text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
   // Plain block YAML (nearly every front matter) takes the fast path, which builds the same nodes.
   const fast = parseFastYaml(source, options);
   const doc = fast ?? parseDocument(source, options);
