@@ -80,6 +80,23 @@ export class LineIndex {
   }
 }
 
+/** The lines of a text, without their line breaks (CRLF, LF or a lone CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n?|\n/);
+}
+
+/** Offset of the start of the line that holds `offset` (a line starts after CRLF, LF or a lone CR). */
+export function lineStartAt(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** Offset of the first line break (LF or CR) at or after `from`; -1 when there is none. */
+export function lineBreakFrom(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+}
+
 /** Replaces every character but line breaks (CRLF, LF, a lone CR) with a space, keeping offsets. */
 export function blank(text: string): string {
   let out = '';

@@ -6,6 +6,7 @@ import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, Position } from 'vscode-languageserver';
 import type { SourceDocument } from '../../core/documents';
 import { relativePath } from '../../core/paths';
+import { splitLines } from '../../core/text';
 import type { Session } from '../session';
 import { formatReference } from './format';
 
@@ -55,7 +56,7 @@ function entityItems(session: Session, typed: string, position: Position): Compl
 export function completionsAt(session: Session, path: string, text: string, position: Position): CompletionItem[] {
   const doc = session.documentFor(path);
   if (!doc || doc.kind === 'bibliography') return [];
-  const allLines = text.split(/\r\n?|\n/);
+  const allLines = splitLines(text);
   const before = (allLines[position.line] ?? '').slice(0, position.character);
   const inYaml = doc.kind === 'registry' || (doc.kind === 'note' && (doc.format === 'yaml' || (doc.frontMatter !== undefined && doc.lines.offsetAt(position) < doc.frontMatter.end)));
   if (inYaml) {

@@ -8,6 +8,7 @@ import type { Node } from 'yaml';
 import { defaultOf, kindSummary, valuesOf } from './key-docs';
 import { describe, schemasAt } from './schemas';
 import type { SchemaId } from './schemas';
+import { lineStartAt } from '../../core/text';
 import { readSlice } from './yaml-tree';
 import type { PathStep } from './yaml-tree';
 
@@ -29,8 +30,7 @@ const WORD = /[\w.-]*$/;
 /** Keys valid in the mapping at `offset` and not yet written there, or the values allowed for the key or list item at it. */
 export function schemaCompletions(text: string, yamlStart: number, yamlEnd: number, schema: SchemaId, offset: number): SchemaCompletion[] {
   if (offset < yamlStart || offset > yamlEnd) return [];
-  // A line ends at LF, CRLF or a lone CR.
-  const lineStart = Math.max(yamlStart, text.lastIndexOf('\n', offset - 1) + 1, text.lastIndexOf('\r', offset - 1) + 1);
+  const lineStart = Math.max(yamlStart, lineStartAt(text, offset));
   const before = text.slice(lineStart, offset);
   const rest = text.slice(offset, yamlEnd).match(/^[\w.-]*/)![0];
   const start = offset - WORD.exec(before)![0].length;

@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { FRONT_MATTER_CAP, YAML_FILE_CAP } from '../../core/note/yaml-guard';
 import { parseYaml } from '../../core/note/yaml-source';
+import { lineBreakFrom } from '../../core/text';
 import type { Span } from '../../core/text';
 import type { SchemaId } from './schemas';
 
@@ -93,9 +94,8 @@ function headOf(slice: YamlSlice, node: Node | null): Span | undefined {
   if (!node?.range) return undefined;
   const { start, end } = spanOf(slice, node.range);
   if (isScalar(node)) return { start, end };
-  // The first line break of any style (LF, CRLF, a lone CR); the trim below drops a CR before an LF.
-  const newline = slice.text.slice(start, end).search(/[\r\n]/);
-  let stop = newline < 0 ? end : start + newline;
+  const newline = lineBreakFrom(slice.text, start);
+  let stop = newline < 0 || newline > end ? end : newline;
   while (stop > start && /\s/.test(slice.text[stop - 1])) stop--;
   return { start, end: stop };
 }
