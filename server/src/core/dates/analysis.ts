@@ -33,6 +33,19 @@ export function dateOrderOf(note: NoteDocument, config: ResolvedConfig): DateOrd
   return (note.meta.dateOrder?.value as DateOrder | undefined) ?? config.dateOrder;
 }
 
+/**
+ * A sentence's date at file offsets. Written out field by field: mentions come in many shapes, and
+ * spreading them (`{ ...m }`) was the slowest step of an edit's date pass in a long note.
+ */
+function placed(m: DateMention, offset: number, context: NoteDate['context'], sentence: Sentence | undefined, anchor: string | undefined): NoteDate {
+  // `satisfies` lists every field as required: a field added to DateMention cannot be left out here.
+  return {
+    start: m.start + offset, end: m.end + offset, text: m.text, type: m.type, value: m.value, mod: m.mod, relative: m.relative,
+    explicit: m.explicit, invalid: m.invalid, ambiguous: m.ambiguous, weekday: m.weekday, tense: m.tense, reason: m.reason,
+    context, sentence, anchor: m.relative ? anchor : undefined,
+  } satisfies { [K in keyof NoteDate]-?: unknown };
+}
+
 /** Every date expression of a note (cached). */
 export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDate[] {
   const order = dateOrderOf(note, config);
@@ -46,18 +59,16 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   note.memo?.begin('dates', `${anchor}|${order}`, true);
   for (const sentence of note.sentences) {
     const { start, end } = sentence.span;
-    const text = sentence.text;
-    for (const m of memoized(note.memo, 'dates', text, (t) => findDates(t, context), start)) {
-      result.push({ ...m, start: m.start + start, end: m.end + start, context: { start, end }, sentence, anchor: m.relative ? anchor : undefined });
-    }
+    const mentions = memoized(note.memo, 'dates', sentence.text, (t) => findDates(t, context), start);
+    if (mentions.length === 0) continue;
+    const where = { start, end };
+    for (const m of mentions) result.push(placed(m, start, where, sentence, anchor));
   }
   for (const claim of note.claims) {
     const base = textBase(note, claim);
     if (!claim.text || base === undefined) continue;
     const span = { start: claim.text.start, end: claim.text.end };
-    for (const m of findDates(claim.text.value, context)) {
-      result.push({ ...m, start: m.start + base, end: m.end + base, context: span, anchor: m.relative ? anchor : undefined });
-    }
+    for (const m of findDates(claim.text.value, context)) result.push(placed(m, base, span, undefined, anchor));
   }
   cache.set(note, { order, result });
   return result;
