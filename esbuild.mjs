@@ -31,7 +31,17 @@ function testFiles(dir, endings = ['.test.ts']) {
     .map((f) => join(dir, f));
 }
 
-const builds = [];
+// The BibTeX parser and its LaTeX tables are half of the engine's code, and most projects have no .bib
+// file: the shipped bundles leave it to a bundle of its own, which server/src/host/bibtex-parser.ts
+// loads the first time a BibTeX file is read. (Test bundles keep it inside, loaded on first use too.)
+const bibtexApart = {
+  name: 'bibtex-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/bibtex-library$/ }, (args) => (args.kind === 'require-call' ? { path: './bibtex-parser.js', external: true } : undefined));
+  },
+};
+
+const builds = [build({ ...common, entryPoints: ['server/src/host/bibtex-library.ts'], outfile: 'dist/bibtex-parser.js' })];
 for (const [name, entry] of Object.entries(shipped)) {
   if (!existsSync(entry)) continue;
   builds.push(
@@ -39,6 +49,7 @@ for (const [name, entry] of Object.entries(shipped)) {
       ...common,
       entryPoints: [entry],
       outfile: `dist/${name}.js`,
+      plugins: [bibtexApart],
       banner: name === 'cli' || name === 'server' ? { js: '#!/usr/bin/env node' } : undefined,
     }),
   );

@@ -1,5 +1,6 @@
 /** Hover, completion, definition, references, symbols, CodeLens and the timeline, over the protocol. */
 import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
 import type { CodeLens, CompletionItem, DocumentSymbol, Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol/node';
 import { uri } from '../helpers/lsp-client';
 import type { LspClient } from '../helpers/lsp-client';
@@ -130,5 +131,15 @@ describe('language server: look-ups', function () {
     assert.match(html, /^<!DOCTYPE html>/i);
     assert.match(html, /2025-12/);
     assert.doesNotMatch(html, /<script\b[^>]*\bsrc=/i);
+  });
+
+  it('hovers a citation from a BibTeX bibliography, whose parser the server loads on first use', async () => {
+    writeFileSync(ws.path('references', 'extra.bib'), '@article{khan2025,\n  author = {Khan, Amira},\n  title = {Export controls after the H20},\n  journal = {Policy Review},\n  year = {2025},\n}\n');
+    const path = ws.path('notes', 'bibtex-note.md');
+    const body = '---\ntitle: BibTeX\ndate: 2026-02-02\nbibliography: ../references/extra.bib\n---\nKhan argued that the controls had failed [@khan2025].\n';
+    client.open(path, body);
+    const position = positionOf(body, '@khan2025', 2);
+    const value = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position }));
+    assert.match(value, /\*\*@khan2025\*\* — Amira Khan\. \*Export controls after the H20\*\. Policy Review\. 2025\./);
   });
 });

@@ -13,6 +13,7 @@ import type { Finding } from '../core/types';
 import { Workspace } from '../core/workspace';
 import type { DocumentKind, SeveritySetting } from '../core/types';
 import type { NoteDocument } from '../core/documents';
+import { bibtexParser } from './bibtex-parser';
 import { ConfigResolver } from './configs';
 import { readTextFile } from './read-file';
 import { walkFiles } from './walk';
@@ -151,7 +152,7 @@ export function addDocument(workspace: Workspace, file: string, kind: DocumentKi
     workspace.markUnreadable(file, read.reason);
     return false;
   }
-  const doc = kind === 'note' ? parseNote(file, read.text) : kind === 'registry' ? parseRegistry(file, read.text) : parseBibliography(file, read.text);
+  const doc = kind === 'note' ? parseNote(file, read.text) : kind === 'registry' ? parseRegistry(file, read.text) : parseBibliography(file, read.text, bibtexParser);
   if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
   workspace.upsert(doc, { global: kind === 'bibliography' });
   return true;
@@ -193,7 +194,7 @@ export function followNoteBibliographies(workspace: Workspace, realRoot: string,
     }
     const read = readTextFile(path);
     if (!read.ok) workspace.markUnreadable(path, read.reason);
-    else workspace.upsert(parseBibliography(path, read.text));
+    else workspace.upsert(parseBibliography(path, read.text, bibtexParser));
   }
 }
 

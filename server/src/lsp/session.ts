@@ -3,6 +3,7 @@
  * text wins over the disk for open files. Every change answers which notes it can affect, so
  * cross-note results are refreshed through the index and never by rescanning the workspace.
  */
+import { bibtexParser } from '../host/bibtex-parser';
 import { ConfigResolver } from '../host/configs';
 import type { ConfigError } from '../host/configs';
 import { classify, followNoteBibliographies, realRootOf } from '../host/project';
@@ -182,7 +183,7 @@ export class Session {
       this.workspace.markUnreadable(path, read.reason);
       return affected.add(path);
     }
-    const doc = kind === 'note' ? parseNote(path, read.text, this.memoOf(path)) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text);
+    const doc = kind === 'note' ? parseNote(path, read.text, this.memoOf(path)) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text, bibtexParser);
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });

@@ -1,7 +1,24 @@
 import { strict as assert } from 'node:assert';
-import { parseBibliography } from '../../../server/src/core/note';
+import { parse } from '@retorquere/bibtex-parser';
+import { parseBibliography as parseWith } from '../../../server/src/core/note';
+
+/** The engine's reader with the BibTeX parser the hosts hand it. */
+const parseBibliography = (path: string, text: string) => parseWith(path, text, () => parse);
 
 describe('bibliographies', () => {
+  it('asks for the BibTeX parser only when the file is BibTeX', () => {
+    let asked = 0;
+    const counting = () => {
+      asked++;
+      return parse;
+    };
+    parseWith('/w/refs.yaml', 'references:\n  - id: a\n', counting);
+    parseWith('/w/refs.json', '[]', counting);
+    assert.equal(asked, 0);
+    assert.equal(parseWith('/w/refs.bib', '@misc{k, title = {T}}\n', counting).references[0]?.id, 'k');
+    assert.equal(asked, 1);
+  });
+
   it('reads CSL-JSON with ranges, date-parts and problems', () => {
     const text = '[{"id": "a", "title": "A", "URL": "https://x", "issued": {"date-parts": [[2026, 2, 3]]}},\n {"title": "no id"}]';
     const bib = parseBibliography('/w/refs.json', text);

@@ -1,5 +1,5 @@
 /** Reads BibTeX / BibLaTeX files with @retorquere/bibtex-parser and locates each entry in the text. */
-import { parse } from '@retorquere/bibtex-parser';
+import type { parse as parseLibrary } from '@retorquere/bibtex-parser';
 import { isoFromParts, parseIsoDate } from '../calendar';
 import type { Span } from '../text';
 import { RELIABILITIES } from './model';
@@ -31,8 +31,14 @@ function issuedOf(fields: Record<string, unknown>, span: Span): MetaDate | undef
   return { raw, ...span, ...isoFromParts(Number(year), month, month === undefined ? undefined : day) };
 }
 
+/**
+ * The package's BibTeX parser. The host hands it in, because it loads it only when a project has a
+ * BibTeX file: with the LaTeX tables it brings, it is half of the bundle.
+ */
+export type BibtexParser = typeof parseLibrary;
+
 /** Parses a BibTeX file into references; entry positions are found by scanning for each entry's text. */
-export function readBibtex(text: string, file: string): { references: Reference[]; problems: SyntaxProblem[] } {
+export function readBibtex(text: string, file: string, parse: BibtexParser): { references: Reference[]; problems: SyntaxProblem[] } {
   const problems: SyntaxProblem[] = [];
   const references: Reference[] = [];
   let library;

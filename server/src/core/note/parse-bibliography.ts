@@ -1,6 +1,7 @@
 /** Builds the model of a bibliography file: CSL-JSON, CSL-YAML or BibTeX, chosen by extension. */
 import { LineIndex } from '../text';
 import { readBibtex } from './bibtex';
+import type { BibtexParser } from './bibtex';
 import { readCslList } from './csl';
 import { yamlControlComments } from './yaml-comments';
 import { getPair, parseYaml } from './yaml-source';
@@ -11,12 +12,12 @@ export function isBibliographyPath(path: string): boolean {
   return /\.(json|ya?ml|bib|bibtex)$/i.test(path);
 }
 
-/** Parses a bibliography file. Never throws. */
-export function parseBibliography(path: string, text: string): BibliographyDocument {
+/** Parses a bibliography file. Never throws. `bibtex` gives the BibTeX parser; it is asked for only for a BibTeX file. */
+export function parseBibliography(path: string, text: string, bibtex: () => BibtexParser): BibliographyDocument {
   const problems: SyntaxProblem[] = [];
   let references: Reference[] = [];
   if (/\.(bib|bibtex)$/i.test(path)) {
-    const bib = readBibtex(text, path);
+    const bib = readBibtex(text, path, bibtex());
     references = bib.references;
     problems.push(...bib.problems);
   } else {
