@@ -43,19 +43,42 @@ interface Word {
   end: number;
 }
 
-// Letters and digits (any character above U+00BF outside General Punctuation counts as a letter), with inner dots, apostrophes and hyphens.
-const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF][A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF.'’&-]*/g;
 const INITIALS = /^[A-Z]\.$|^[A-Z](?:\.[A-Z])+\.$/;
 
+/** Whether a UTF-16 unit starts a word: a letter or digit (any unit above U+00BF outside General Punctuation counts as a letter). */
+function startsWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070;
+}
+
+/** Whether a UTF-16 unit continues a word: what starts one, or an inner dot, apostrophe, ampersand or hyphen. */
+function continuesWord(c: number): boolean {
+  return startsWord(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+}
+
+/**
+ * The words of a sentence. A scan of character codes, not a pattern: a match array per word made
+ * this a quarter of everything the claim analysis allocated.
+ */
 function words(sentence: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    let text = m[0];
+  const length = sentence.length;
+  for (let i = 0; i < length; ) {
+    if (!startsWord(sentence.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (; i < length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (!continuesWord(c)) break;
+      if ((c >= 65 && c <= 90) || c >= 0xc0) upper = true;
+    }
+    let text = sentence.slice(start, i);
     // Trailing punctuation ends the word, except the dots of initials ("U.S.").
     const last = text.charCodeAt(text.length - 1);
     if ((last === 46 || last === 39 || last === 0x2019 || last === 45) && !INITIALS.test(text)) text = text.replace(/[.'’-]+$/, '');
-    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
+    out.push({ text, lower: upper ? text.toLowerCase() : text, start, end: start + text.length });
   }
   return out;
 }
