@@ -19,6 +19,14 @@ describe('bibliographies', () => {
     assert.equal(asked, 1);
   });
 
+  it('reports a BibTeX parser that cannot be loaded as a problem of the file, without throwing', () => {
+    const bib = parseWith('/w/refs.bib', '@misc{k, title = {T}}\n', () => {
+      throw new Error("Cannot find module './bibtex-parser.js'\nRequire stack: ...");
+    });
+    assert.deepEqual(bib.references, []);
+    assert.deepEqual(bib.problems.map((p) => p.message), ["BibTeX: the parser could not be loaded (Cannot find module './bibtex-parser.js')"]);
+  });
+
   it('reads CSL-JSON with ranges, date-parts and problems', () => {
     const text = '[{"id": "a", "title": "A", "URL": "https://x", "issued": {"date-parts": [[2026, 2, 3]]}},\n {"title": "no id"}]';
     const bib = parseBibliography('/w/refs.json', text);

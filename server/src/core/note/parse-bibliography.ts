@@ -12,14 +12,27 @@ export function isBibliographyPath(path: string): boolean {
   return /\.(json|ya?ml|bib|bibtex)$/i.test(path);
 }
 
+/** The BibTeX parser, or a problem when it cannot be loaded (a broken install): reading a file never throws. */
+function loadBibtex(bibtex: () => BibtexParser, problems: SyntaxProblem[]): BibtexParser | undefined {
+  try {
+    return bibtex();
+  } catch (err) {
+    problems.push({ start: 0, end: 0, message: `BibTeX: the parser could not be loaded (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` });
+    return undefined;
+  }
+}
+
 /** Parses a bibliography file. Never throws. `bibtex` gives the BibTeX parser; it is asked for only for a BibTeX file. */
 export function parseBibliography(path: string, text: string, bibtex: () => BibtexParser): BibliographyDocument {
   const problems: SyntaxProblem[] = [];
   let references: Reference[] = [];
   if (/\.(bib|bibtex)$/i.test(path)) {
-    const bib = readBibtex(text, path, bibtex());
-    references = bib.references;
-    problems.push(...bib.problems);
+    const parse = loadBibtex(bibtex, problems);
+    if (parse) {
+      const bib = readBibtex(text, path, parse);
+      references = bib.references;
+      problems.push(...bib.problems);
+    }
   } else {
     const json = /\.json$/i.test(path);
     const parsed = parseYaml(text, 0);
