@@ -21,16 +21,16 @@ describe('configuration is data', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('engine and CLI sources never load code at run time (no dynamic import, require, eval or vm) but their own modules', () => {
+    // A `require` of a sibling source module named by a literal (the lazily loaded BibTeX parser) loads our own code only.
+    const own = /\brequire\('\.\/([\w-]+)'\)/g;
     let ownModules = 0;
     for (const file of [...sources(repoPath('server/src/core')), ...sources(repoPath('server/src/host')), ...sources(repoPath('server/src/cli'))]) {
-      // A `require` of a sibling source module named by a literal (the lazily loaded BibTeX parser) loads our own code only.
-      const own = /\brequire\('\.\/([\w-]+)'\)/g;
-      for (const m of readFileSync(file, 'utf8').matchAll(own)) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(own)) {
         assert.ok(existsSync(join(file, '..', `${m[1]}.ts`)), `${file}: ${m[0]} is not a module of ours`);
         ownModules++;
       }
-      const text = readFileSync(file, 'utf8').replace(own, '');
-      assert.doesNotMatch(text, /\bimport\s*\(|\brequire\s*\(|\beval\s*\(|new\s+Function\b|node:vm/, file);
+      assert.doesNotMatch(source.replace(own, ''), /\bimport\s*\(|\brequire\s*\(|\beval\s*\(|new\s+Function\b|node:vm/, file);
     }
     assert.equal(ownModules, 1);
   });
