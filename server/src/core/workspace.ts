@@ -37,6 +37,8 @@ export class Workspace {
   private readonly globalBibliographies = new Set<string>();
   private readonly unreadable = new Map<string, string>();
   private readonly eventsById = new Map<string, Set<string>>();
+  /** Each document's bibliographies in reach, as of a version of the index: rules resolve every citation through them. */
+  private readonly reach = new WeakMap<SourceDocument, { version: number; bibliographies: BibliographyDocument[] }>();
   /** Grows on every change, so analyses that depend on the whole index know when to recompute. */
   version = 0;
 
@@ -105,7 +107,15 @@ export class Workspace {
   }
 
   /** The bibliographies in reach of a document, nearest first: its own files, then the global ones. */
-  bibliographiesFor(doc: SourceDocument): BibliographyDocument[] {
+  bibliographiesFor(doc: SourceDocument): readonly BibliographyDocument[] {
+    const known = this.reach.get(doc);
+    if (known?.version === this.version) return known.bibliographies;
+    const bibliographies = this.findBibliographies(doc);
+    this.reach.set(doc, { version: this.version, bibliographies });
+    return bibliographies;
+  }
+
+  private findBibliographies(doc: SourceDocument): BibliographyDocument[] {
     const paths = doc.kind === 'note' ? this.bibliographyPaths(doc) : [];
     const out: BibliographyDocument[] = [];
     const seen = new Set<string>();
