@@ -4,6 +4,7 @@
  * which is code. A lexicon entry names its rule; every rule is a cheap look at a few words around the
  * match, so detection stays linear in the sentence.
  */
+import { wordAt } from './hedge-tokens';
 import type { WordList } from './hedge-tokens';
 
 /** Where a candidate cue sits: the sentence, its words, and the first and last word of the match. */
@@ -19,7 +20,7 @@ export type HedgeRule = (site: CueSite) => boolean;
 
 /** Lower-cased word `k` of the sentence, or '' outside it. */
 function word(site: CueSite, k: number): string {
-  return k >= 0 && k < site.words.lower.length ? site.words.lower[k] : '';
+  return wordAt(site.words, k);
 }
 
 /** The word right after the match. */
@@ -34,7 +35,7 @@ function prev(site: CueSite, offset = 1): string {
 
 /** Whether the text between word k-1 and word k is only white space (no comma, dash or bracket). */
 function joined(site: CueSite, k: number): boolean {
-  if (k <= 0 || k >= site.words.lower.length) return false;
+  if (k <= 0 || k >= site.words.starts.length) return false;
   const { starts, ends } = site.words;
   for (let i = ends[k - 1]; i < starts[k]; i++) {
     const c = site.text.charCodeAt(i);
@@ -94,7 +95,7 @@ function isNumber(site: CueSite, k: number): boolean {
 /** Whether the words before the match name vague or many holders ("some", "many do not", "others also"). */
 function heldByMany(site: CueSite): boolean {
   for (let k = site.first - 1; k >= site.first - 3 && k >= 0; k--) {
-    const w = site.words.lower[k];
+    const w = word(site, k);
     if (OPINION_HOLDERS.has(w)) return true;
     if (w !== 'do' && w !== 'does' && w !== 'did' && w !== 'not' && w !== "don't" && w !== 'also' && w !== 'still') return false;
   }
@@ -106,13 +107,13 @@ function heldByMany(site: CueSite): boolean {
  * A participle or a word of condition keeps it a condition ("the deal, if confirmed, would", ", if true,").
  */
 function concessive(site: CueSite): boolean {
-  const { starts, ends, lower } = site.words;
+  const { starts, ends } = site.words;
   const k = site.first;
   if (k === 0 || k + 1 >= starts.length || !site.text.slice(ends[k - 1], starts[k]).includes(',')) return false;
-  const word = lower[k + 1];
-  if (word.endsWith('ed') || CONDITION_WORDS.has(word)) return false;
-  const after = site.text.charAt(ends[k + 1]);
-  return after === ',' || after === '.' || after === ';';
+  const after = word(site, k + 1);
+  if (after.endsWith('ed') || CONDITION_WORDS.has(after)) return false;
+  const mark = site.text.charAt(ends[k + 1]);
+  return mark === ',' || mark === '.' || mark === ';';
 }
 
 /** Whether word k is a day of the month written alone ("5 May"), not the end of a name ("IL-6 may"). */
@@ -176,7 +177,7 @@ export const HEDGE_RULES: Readonly<Record<string, HedgeRule>> = {
   /** "indicate that" reports an inference; "indicated by arrows", "as indicated" only point at something. */
   indicate(site) {
     const n = next(site);
-    return n === 'that' || (site.words.lower[site.first] === 'indicating' && (n === 'a' || n === 'an'));
+    return n === 'that' || (word(site, site.first) === 'indicating' && (n === 'a' || n === 'an'));
   },
 
   /**
@@ -214,7 +215,7 @@ export const HEDGE_RULES: Readonly<Record<string, HedgeRule>> = {
   regardAs(site) {
     const holder = OPINION_HOLDERS.has(prev(site)) || (prev(site) === 'also' && OPINION_HOLDERS.has(prev(site, 2)));
     if (!holder) return false;
-    for (let k = site.last + 1; k <= site.last + 8 && k < site.words.lower.length; k++) if (site.words.lower[k] === 'as') return true;
+    for (let k = site.last + 1; k <= site.last + 8 && k < site.words.starts.length; k++) if (word(site, k) === 'as') return true;
     return false;
   },
 
@@ -260,7 +261,7 @@ export const HEDGE_RULES: Readonly<Record<string, HedgeRule>> = {
 
   /** "suspected" and "suspect that" hedge; "the suspect" is a person. */
   suspect(site) {
-    if (site.words.lower[site.first] === 'suspected') return true;
+    if (word(site, site.first) === 'suspected') return true;
     return !DETERMINERS_AND_PRONOUNS.has(prev(site)) && next(site) !== 'was' && next(site) !== 'is';
   },
 

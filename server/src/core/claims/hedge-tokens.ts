@@ -4,6 +4,8 @@
  * every sentence of every note.
  */
 
+import { finishKey, hashStep } from './word-filter';
+
 /**
  * A word: letters and digits, with inner apostrophes ("couldn't", "Reuters’"). Hyphens and slashes
  * separate words, so "so-called" and "and/or" are two words joined by a non-space gap. Scanned by hand
@@ -23,11 +25,17 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** Words of one text: parallel arrays of offsets and lower-cased forms (curly apostrophes made straight). */
+/**
+ * Words of one text: parallel arrays of offsets and filter keys (word-filter.ts), and lower-cased forms
+ * (curly apostrophes made straight), made on first use by `wordAt`: most words are never looked at
+ * as strings, and a slice per word was most of the detector's time.
+ */
 export interface WordList {
+  text: string;
   starts: number[];
   ends: number[];
-  lower: string[];
+  keys: number[];
+  lower: Array<string | undefined>;
 }
 
 /** Lower-cases a word and straightens its apostrophes, the form lexicon phrases are stored in. */
@@ -36,12 +44,19 @@ export function normalizeWord(word: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
+/** The lower-cased form of word `k`, or '' outside the list. */
+export function wordAt(list: WordList, k: number): string {
+  if (k < 0 || k >= list.starts.length) return '';
+  return (list.lower[k] ??= normalizeWord(list.text.slice(list.starts[k], list.ends[k])));
+}
+
 /** Cuts `text` into words, reusing `into` when given (the detector recycles one list per call). */
 export function scanWords(text: string, into?: WordList): WordList {
-  const list = into ?? { starts: [], ends: [], lower: [] };
+  const list = into ?? { text, starts: [], ends: [], keys: [], lower: [] };
+  list.text = text;
   list.starts.length = 0;
   list.ends.length = 0;
-  list.lower.length = 0;
+  list.keys.length = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -50,29 +65,37 @@ export function scanWords(text: string, into?: WordList): WordList {
       continue;
     }
     const start = i;
-    let hasApostrophe = false;
-    // Most words are already lower case; skipping toLowerCase for them is a measurable saving.
-    let hasUpper = false;
+    let hash = 0;
+    let ascii = true;
     for (;;) {
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
         if (!isWordChar(c)) break;
-        if ((c >= 65 && c <= 90) || c >= 0xc0) hasUpper = true;
+        if (c >= 128) ascii = false;
+        else hash = hashStep(hash, c);
       }
       // An apostrophe continues the word only when a letter follows ("rock 'n' roll" keeps its quotes out).
       if (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
-        hasApostrophe = true;
+        if (text.charCodeAt(i) === 39) hash = hashStep(hash, 39);
+        else ascii = false;
         i++;
         continue;
       }
       break;
     }
-    const raw = text.slice(start, i);
     list.starts.push(start);
     list.ends.push(i);
-    list.lower.push(hasApostrophe ? normalizeWord(raw) : hasUpper ? raw.toLowerCase() : raw);
+    list.keys.push(ascii ? finishKey(hash) : -1);
   }
+  list.lower.length = 0;
+  list.lower.length = list.starts.length;
   return list;
+}
+
+/** Every word of `text`, lower-cased. */
+export function wordsOf(text: string): string[] {
+  const list = scanWords(text);
+  return list.starts.map((_, k) => wordAt(list, k));
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import lexicon from './lexicons/hedges.json';
 import { compileLexicon, phraseKey, type CompiledLexicon, type HedgeLexicon } from './hedge-lexicon';
-import { gapKey, scanWords, type WordList } from './hedge-tokens';
+import { gapKey, scanWords, wordAt, type WordList } from './hedge-tokens';
+import { WordFilter } from './word-filter';
 import type { CueSite } from './hedge-rules';
 
 /** One uncertainty cue found in a sentence. */
@@ -113,19 +114,21 @@ export function createHedgeDetector(options: HedgeOptions = {}, lexicon: HedgeLe
     ...(options.add ?? []).filter((p) => phraseKey(p) !== '').map((p) => ({ cue: p.trim() })),
   ];
   const index: CompiledLexicon = compileLexicon(entries, options.domains ?? [], removed);
+  const firstWords = new WordFilter(index.keys());
   // One word list per detector, reused across calls: detection allocates little besides its results.
-  const words: WordList = { starts: [], ends: [], lower: [] };
+  const words: WordList = { text: '', starts: [], ends: [], keys: [], lower: [] };
   const site: CueSite = { text: '', words, first: 0, last: 0 };
 
   return (sentence: string): HedgeCue[] => {
     const found: HedgeCue[] = [];
     scanWords(sentence, words);
     const urls = sentence.includes('://') || sentence.includes('www.') ? urlSpans(sentence) : NO_SPANS;
-    const count = words.lower.length;
+    const count = words.starts.length;
     site.text = sentence;
     let urlIndex = 0;
     for (let i = 0; i < count; i++) {
-      const bucket = index.get(words.lower[i]);
+      if (!firstWords.mayHave(words.keys[i])) continue;
+      const bucket = index.get(wordAt(words, i));
       if (bucket === undefined) continue;
       const start = words.starts[i];
       while (urlIndex < urls.length && urls[urlIndex + 1] <= start) urlIndex += 2;
@@ -136,7 +139,7 @@ export function createHedgeDetector(options: HedgeOptions = {}, lexicon: HedgeLe
         let ok = true;
         for (let k = 1; ok && k < phrase.words.length; k++) {
           ok =
-            words.lower[i + k] === phrase.words[k] &&
+            wordAt(words, i + k) === phrase.words[k] &&
             phraseGap(sentence, words.ends[i + k - 1], words.starts[i + k]) === phrase.gaps[k - 1];
         }
         if (!ok) continue;
