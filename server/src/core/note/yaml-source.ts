@@ -2,7 +2,7 @@
  * Safe YAML reading with exact ranges. The `yaml` package keeps every node's range; we walk nodes
  * ourselves (never `toJS`) so aliases cannot expand and every value keeps its position.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../text';
 import { parseFastYaml } from './yaml-fast';
@@ -44,15 +44,37 @@ export function parseYaml(text: string, base = 0, cap: YamlCap = YAML_FILE_CAP):
   }));
   // Aliases are never expanded (we walk nodes), but a flood of them is refused as hostile; the fast
   // path builds none.
-  let aliases = 0;
-  if (!fast) visit(doc, { Alias: () => void aliases++ });
-  if (aliases > YAML_LIMITS.maxAliases) {
+  const found: NodesFound = { maps: [], aliases: 0 };
+  collectNodes(doc.contents, found);
+  if (found.aliases > YAML_LIMITS.maxAliases) {
     problems.push({ start: base, end: base, message: `${cap.subject} has more than ${YAML_LIMITS.maxAliases} aliases and was not read` });
     return { doc: null, base, problems };
   }
   // `uniqueKeys: false` avoids the parser's quadratic check; this linear one reports every mapping's repeats.
-  visit(doc, { Map: (_, map) => void problems.push(...duplicateKeys(map, base)) });
+  for (const map of found.maps) problems.push(...duplicateKeys(map, base));
   return { doc, base, problems };
+}
+
+interface NodesFound {
+  maps: YAMLMap[];
+  aliases: number;
+}
+
+/**
+ * The mappings under a node, outer before inner and keys before values (the order of the package's
+ * `visit`), and its aliases. A walk of our own because `visit` builds a frozen path array for every
+ * node it passes. The guard has bounded the depth.
+ */
+function collectNodes(node: unknown, found: NodesFound): void {
+  if (isMap(node) || isSeq(node)) {
+    if (isMap(node)) found.maps.push(node);
+    for (const item of node.items) collectNodes(item, found);
+  } else if (isPair(node)) {
+    collectNodes(node.key, found);
+    collectNodes(node.value, found);
+  } else if (isAlias(node)) {
+    found.aliases++;
+  }
 }
 
 /** File span of a node. */
