@@ -32,6 +32,9 @@ export function formatTable(result) {
   }
   L.push('', '| target | measured | limit | met |', '|---|---|---|---|');
   for (const t of result.targets) L.push(`| ${t.name} | ${t.value === null ? '–' : fmt(t.value, 2) + ' ' + t.unit} | ≤ ${t.limit} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
+  if (result.host) {
+    L.push('', `Host speed: the floor took ${fmt(result.host.floor1kS, 2)} s on 1,000 notes, ${fmt(result.host.slowerBy, 2)} × the ${fmt(result.host.referenceFloor1kS, 1)} s of the machine the absolute limits (s, ms) were set on.`);
+  }
   const identical = result.corpora.filter((c) => c.reportsIdentical !== undefined).map((c) => `${c.id} ${c.reportsIdentical ? 'yes' : '**NO**'}`);
   if (identical.length) L.push('', `CLI variants wrote byte-identical reports: ${identical.join(', ')}`);
   L.push('');

@@ -20,6 +20,8 @@ import { formatTable } from './format.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const SEED = '42';
+/** The floor's time on 1,000 notes on the machine the absolute targets were set on. */
+const REFERENCE_FLOOR_1K_S = 1.2;
 const WARMUP_RUNS = 1;
 const CORPORA = [
   { id: '1k', dir: '.bench/corpus-1k', spec: { seed: SEED, count: 1000 } },
@@ -101,6 +103,16 @@ function targets(corpora, lsp) {
   ];
 }
 
+/**
+ * How fast this host is, by the floor (read + YAML + markdown-it, one thread, no linting) on 1,000
+ * notes: the absolute limits above (seconds and milliseconds) were set on a machine where the same
+ * floor took 1.2 s, so a slower host misses them sooner. Null when the floor did not run.
+ */
+function hostSpeed(corpora) {
+  const floor = corpora.find((c) => c.id === '1k')?.tools.floor?.wallS.median;
+  return floor === undefined ? null : { floor1kS: floor, referenceFloor1kS: REFERENCE_FLOOR_1K_S, slowerBy: Number((floor / REFERENCE_FLOOR_1K_S).toFixed(2)) };
+}
+
 async function main() {
   const opts = options();
   const toolList = tools(opts.cli, opts.only);
@@ -135,6 +147,7 @@ async function main() {
     corpora,
     languageServer: lsp ?? null,
     targets: targets(corpora, lsp),
+    host: hostSpeed(corpora),
   };
   process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatTable(result));
 }
