@@ -115,6 +115,7 @@ export class Workspace {
     return bibliographies;
   }
 
+  /** The bibliographies in reach, looked up in the index (see `bibliographiesFor`). */
   private findBibliographies(doc: SourceDocument): BibliographyDocument[] {
     const paths = doc.kind === 'note' ? this.bibliographyPaths(doc) : [];
     const out: BibliographyDocument[] = [];
