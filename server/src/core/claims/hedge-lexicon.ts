@@ -2,7 +2,7 @@
  * The hedge lexicon as data (lexicons/hedges.json) and its compiled form: phrases cut into words and
  * indexed by their first word, so the detector does one map lookup per word of prose.
  */
-import { gapKey, scanWords, wordAt, wordsOf } from './hedge-tokens';
+import { gapKey, lowerWords, scanWords } from './hedge-tokens';
 import { HEDGE_RULES, type HedgeRule } from './hedge-rules';
 
 /** One lexicon entry: a canonical cue, the surface forms that count as it, and an optional context rule. */
@@ -46,12 +46,12 @@ export function compilePhrase(cue: string, form: string, rule: HedgeRule | undef
   if (list.starts.length === 0) throw new Error(`hedge phrase "${form}" has no word in it`);
   const gaps: string[] = [];
   for (let i = 1; i < list.starts.length; i++) gaps.push(gapKey(form.slice(list.ends[i - 1], list.starts[i])));
-  return { cue, words: list.starts.map((_, k) => wordAt(list, k)), gaps, rule, glued: /[-/]/.test(form) };
+  return { cue, words: lowerWords(list), gaps, rule, glued: /[-/]/.test(form) };
 }
 
 /** Words of a phrase as one key, for comparing phrases regardless of case and spacing. */
 export function phraseKey(phrase: string): string {
-  return wordsOf(phrase).join(' ');
+  return lowerWords(scanWords(phrase)).join(' ');
 }
 
 /**

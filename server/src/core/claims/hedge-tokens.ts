@@ -92,9 +92,8 @@ export function scanWords(text: string, into?: WordList): WordList {
   return list;
 }
 
-/** Every word of `text`, lower-cased. */
-export function wordsOf(text: string): string[] {
-  const list = scanWords(text);
+/** Every word of a list, lower-cased. */
+export function lowerWords(list: WordList): string[] {
   return list.starts.map((_, k) => wordAt(list, k));
 }
 
