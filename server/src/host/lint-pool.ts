@@ -27,6 +27,8 @@ type Reply = { ok: true; result: PackedResult } | { ok: false; error: string };
 interface Slot {
   worker: Worker;
   pending: Array<{ resolve: (r: FileResult) => void; reject: (e: Error) => void }>;
+  /** Why the worker is gone (it failed or exited), once it is: it is sent nothing more. */
+  gone?: Error;
 }
 
 /** Something that lints files: a session in this thread or a pool of workers. */
@@ -59,9 +61,13 @@ export class LintPool implements Linter {
         else task?.reject(new Error(reply.error));
         this.pump();
       });
-      slot.worker.on('error', (err) => {
-        for (const task of slot.pending.splice(0)) task.reject(err);
-      });
+      const lost = (err: Error): void => {
+        slot.gone ??= err;
+        for (const task of slot.pending.splice(0)) task.reject(slot.gone);
+        this.pump();
+      };
+      slot.worker.on('error', lost);
+      slot.worker.on('exit', (code) => lost(new Error(`a lint worker stopped (exit code ${code})`)));
       return slot;
     });
   }
@@ -82,9 +88,12 @@ export class LintPool implements Linter {
   }
 
   private pump(): void {
+    // With every worker gone, what is queued would wait forever.
+    const gone = this.slots.every((s) => s.gone) ? this.slots[0].gone : undefined;
+    if (gone) for (const task of this.queue.splice(0)) task.reject(gone);
     if (!this.started) return;
     for (const slot of this.slots) {
-      while (slot.pending.length < IN_FLIGHT && this.queue.length > 0) {
+      while (!slot.gone && slot.pending.length < IN_FLIGHT && this.queue.length > 0) {
         const task = this.queue.shift()!;
         slot.pending.push(task);
         slot.worker.postMessage(task.file);
