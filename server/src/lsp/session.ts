@@ -12,6 +12,7 @@ import { walkFiles } from '../host/walk';
 import type { ResolvedConfig } from '../core/config';
 import { CONFIG_FILE_NAME } from '../core/config';
 import type { NoteDocument, SourceDocument } from '../core/documents';
+import { forgetClaimAnalysis } from '../core/claims/analysis';
 import { compileEntityMatcher } from '../core/entities/mentions';
 import type { EntityMatcher } from '../core/entities/mentions';
 import { lintDocument } from '../core/lint';
@@ -278,6 +279,10 @@ export class Session {
     const problem = this.readProblems.get(path);
     if (problem) return [problem];
     const doc = this.workspace.get(path);
-    return doc ? lintDocument(doc, this.workspace, this.configFor(path)) : [];
+    if (!doc) return [];
+    const findings = lintDocument(doc, this.workspace, this.configFor(path));
+    // Hover, code lens and symbols read an open note's analysis again; a closed note's waits for its next lint.
+    if (doc.kind === 'note' && !this.isOpen(path)) forgetClaimAnalysis(doc);
+    return findings;
   }
 }
