@@ -1,7 +1,7 @@
 /** Builds the note model of a Markdown note: front matter, blocks, inline sources, prose and sentences. */
 import { memoized } from '../memo';
 import type { TextMemo } from '../memo';
-import { blank, LineIndex } from '../text';
+import { blank, LineIndex, ownCopy } from '../text';
 import type { Span } from '../text';
 import { scanBlocks } from './blocks';
 import type { ProseBlock } from './blocks';
@@ -114,24 +114,26 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
       const s = mapSpan(block, m);
       if (s) keep.fill(0, s.start, s.end);
     }
+    // The strings a note keeps are copies: a slice of a block's content would keep the whole body
+    // alive with it, a second copy of the note for as long as an editor holds the note.
     for (const l of found.links) {
       const span = mapSpan(block, l.span);
-      if (span) links.push({ url: l.url, span });
+      if (span) links.push({ url: ownCopy(l.url), span });
     }
     for (const f of found.footnoteRefs) {
       const span = mapSpan(block, f.span);
-      if (span) footnoteRefs.push({ label: f.label, span });
+      if (span) footnoteRefs.push({ label: ownCopy(f.label), span });
     }
     for (const c of found.citations) {
       const span = mapSpan(block, c.span);
       const keySpan = mapSpan(block, c.keySpan);
       if (!span || !keySpan) continue;
       const groupSpan = c.groupSpan ? mapSpan(block, c.groupSpan) : undefined;
-      citations.push({ key: c.key, span, keySpan, narrative: c.narrative, groupSpan, locator: c.locator });
+      citations.push({ key: ownCopy(c.key), span, keySpan, narrative: c.narrative, groupSpan, locator: c.locator === undefined ? undefined : ownCopy(c.locator) });
     }
     for (const c of found.comments) {
       const span = mapSpan(block, c.span);
-      if (span) comments.push({ span, body: c.body });
+      if (span) comments.push({ span, body: ownCopy(c.body) });
     }
     const first = block.lines[0];
     const last = block.lines[block.lines.length - 1];
@@ -141,7 +143,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     COMMENT.lastIndex = 0;
     for (let m = COMMENT.exec(html.content); m; m = COMMENT.exec(html.content)) {
       const at = text.indexOf(m[0], html.fileStart);
-      if (at >= 0) comments.push({ span: { start: at, end: at + m[0].length }, body: m[1] });
+      if (at >= 0) comments.push({ span: { start: at, end: at + m[0].length }, body: ownCopy(m[1]) });
     }
   }
   // `# policy-notes-…` comments in the front matter control findings there, as in a YAML note.
@@ -168,7 +170,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   });
 
   const footnoteDefs: FootnoteDef[] = scan.footnotes.map((f) => ({
-    label: f.label,
+    label: ownCopy(f.label),
     span: f.span,
     hasSource: anyStartsWithin(citations, f.span) || anyStartsWithin(links, f.span),
   }));
