@@ -5,15 +5,25 @@
  */
 import type { NoteDocument, NoteEvent } from '../core/documents';
 import { parseNote } from '../core/note';
+import { ownCopy } from '../core/text';
 import { Workspace } from '../core/workspace';
 import type { DatedEvent } from '../core/workspace';
 
 /** One note's entry: its events that have an id, trimmed to what another note's lint reads. */
 export type IndexEntry = NoteEvent[];
 
-/** Trims a note's events to its index entry (id and date; no text, no sources). */
+/** `o` with its string fields copied (see ownCopy). */
+function withOwnStrings<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? ownCopy(v) : v])) as T;
+}
+
+/**
+ * Trims a note's events to its index entry (id and date; no text, no sources). The entry outlives
+ * the note's text, and its strings are slices of that text (an id of 13 characters or more is not
+ * copied by the slice), so they are copied: one held slice would keep the whole note alive.
+ */
 export function indexEntry(events: readonly NoteEvent[]): IndexEntry {
-  return events.filter((e) => e.id).map((e) => ({ span: e.span, id: e.id, date: e.date, sources: [] }));
+  return events.filter((e) => e.id).map((e) => ({ span: e.span, id: e.id && withOwnStrings(e.id), date: e.date && withOwnStrings(e.date), sources: [] }));
 }
 
 /** Event ids across notes, in the order the notes were added (the order a full load upserts them). */
