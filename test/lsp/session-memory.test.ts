@@ -1,6 +1,7 @@
 /**
  * The server holds every note of the workspace, so what a closed note keeps after its lint is paid
- * for once per note: its claim analysis is dropped then (an open note's is kept for hover and lenses).
+ * for once per note: its claim analysis and YAML tree are released then (an open note keeps both for
+ * hover and lenses), and its next lint, which reads them again, finds exactly what the first did.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,22 @@ import { analyseNote } from '../../server/src/core/claims/analysis';
 import type { NoteDocument } from '../../server/src/core/documents';
 import { Session } from '../../server/src/lsp/session';
 
-const NOTE = '---\ntitle: T\ndate: 2026-01-10\n---\n\nOfficials reportedly approved 12 licences last week.\n';
+// `source-unused` reads `nocite` from the YAML tree, and the reference stub fix of `citation-undefined` edits it.
+const NOTE = [
+  '---',
+  'title: T',
+  'date: 2026-01-10',
+  'nocite: "@b"',
+  'references:',
+  '  - id: a',
+  '    title: A',
+  '  - id: b',
+  '    title: B',
+  '---',
+  '',
+  'Officials reportedly approved 12 licences last week [@missing].',
+  '',
+].join('\n');
 
 describe('server session memory', () => {
   let dir: string;
@@ -25,20 +41,34 @@ describe('server session memory', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const analysis = () => analyseNote(session.documentFor(path) as NoteDocument, session.workspace, session.configFor(path));
+  const note = () => session.documentFor(path) as NoteDocument;
+  const analysis = () => analyseNote(note(), session.workspace, session.configFor(path));
 
-  it("drops a closed note's claim analysis once the note is linted", () => {
+  it("releases a closed note's claim analysis and YAML tree once the note is linted", () => {
     const before = analysis();
+    assert.notEqual(note().yaml, null);
     assert.ok(session.lint(path).length > 0);
+    assert.equal(note().yaml, null);
     const after = analysis();
     assert.notEqual(after, before, 'the analysis the lint used is still cached');
     assert.deepEqual(after, before);
   });
 
-  it("keeps an open note's claim analysis after its lint", () => {
+  it('lints a released note again to the same findings, fixes included', () => {
+    const first = session.lint(path);
+    const rules = first.map((f) => f.ruleId);
+    for (const rule of ['source-unused', 'citation-undefined', 'claim-hedged']) assert.ok(rules.includes(rule), `no ${rule} finding`);
+    assert.ok(first.some((f) => f.ruleId === 'citation-undefined' && f.fix));
+    assert.equal(first.filter((f) => f.ruleId === 'source-unused').length, 1, '"nocite" was not read');
+    assert.equal(note().yaml, null);
+    assert.deepEqual(session.lint(path), first);
+  });
+
+  it("keeps an open note's claim analysis and YAML tree after its lint", () => {
     session.setEditorText(path, NOTE);
     const before = analysis();
     assert.ok(session.lint(path).length > 0);
     assert.equal(analysis(), before);
+    assert.notEqual(note().yaml, null);
   });
 });

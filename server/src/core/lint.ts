@@ -2,13 +2,24 @@
  * The engine's entry point: (document, workspace, config) -> findings. Severity and suppression are
  * decided here, never inside a rule or a transport.
  */
-import type { SourceDocument } from './documents';
+import { forgetClaimAnalysis } from './claims/analysis';
+import type { NoteDocument, SourceDocument } from './documents';
+import { releaseYaml } from './note/yaml-tree';
 import type { ResolvedConfig } from './config';
 import { RULES } from './rules';
 import { applySuppressions, readSuppressions } from './suppress';
 import { formatMessage } from './types';
 import type { Finding, Rule } from './types';
 import type { Workspace } from './workspace';
+
+/**
+ * Lets a linted note that a host keeps but does not show go of what only its next lint reads: its
+ * claim analysis and its YAML tree, together about two fifths of such a note's memory.
+ */
+export function releaseLinted(note: NoteDocument): void {
+  forgetClaimAnalysis(note);
+  releaseYaml(note);
+}
 
 /** Sorts findings by file, position and rule, the order every output uses. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -12,10 +12,9 @@ import { walkFiles } from '../host/walk';
 import type { ResolvedConfig } from '../core/config';
 import { CONFIG_FILE_NAME } from '../core/config';
 import type { NoteDocument, SourceDocument } from '../core/documents';
-import { forgetClaimAnalysis } from '../core/claims/analysis';
 import { compileEntityMatcher } from '../core/entities/mentions';
 import type { EntityMatcher } from '../core/entities/mentions';
-import { lintDocument } from '../core/lint';
+import { lintDocument, releaseLinted } from '../core/lint';
 import { TextMemo } from '../core/memo';
 import { isBibliographyPath, parseBibliography, parseNote, parseRegistry } from '../core/note';
 import { dirname, isInside } from '../core/paths';
@@ -281,8 +280,8 @@ export class Session {
     const doc = this.workspace.get(path);
     if (!doc) return [];
     const findings = lintDocument(doc, this.workspace, this.configFor(path));
-    // Hover, code lens and symbols read an open note's analysis again; a closed note's waits for its next lint.
-    if (doc.kind === 'note' && !this.isOpen(path)) forgetClaimAnalysis(doc);
+    // Hover, code lens and symbols read an open note again; a closed note waits for its next lint.
+    if (doc.kind === 'note' && !this.isOpen(path)) releaseLinted(doc);
     return findings;
   }
 }

@@ -8,6 +8,7 @@ import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { NoteDocument } from '../documents';
 import { getPair } from '../note/yaml-source';
+import { yamlOf } from '../note/yaml-tree';
 import type { Fix } from '../types';
 import { endsWithLineBreak, eol } from './text-style';
 
@@ -23,13 +24,14 @@ export function referenceStubFix(note: NoteDocument, key: string): Fix | undefin
   const item = `- id: ${yamlKey(key)}`;
   const edits = (...parts: Array<[number, number, string]>): Fix => ({ title, edits: parts.map(([start, end, newText]) => ({ file: note.path, start, end, newText })) });
   const edit = (start: number, end: number, newText: string): Fix => edits([start, end, newText]);
-  const root = note.yaml?.contents;
+  const yaml = yamlOf(note);
+  const root = yaml?.contents;
   if (note.format === 'markdown' && !note.frontMatter) {
     if (note.text.startsWith('---') || note.text === '') return undefined; // unclosed front matter: nothing safe to do
     // The closing fence rewrites the first character, so it sorts after every insertion at 0.
     return edits([0, 0, `---${nl}references:${nl}`], [0, 0, `  ${item}${nl}`], [0, 1, `---${nl}${note.text[0]}`]);
   }
-  if (!note.yaml || note.yaml.errors.length > 0) return undefined;
+  if (!yaml || yaml.errors.length > 0) return undefined;
   const pair = getPair(root, 'references');
   const base = note.yamlBase;
   if (!pair) {

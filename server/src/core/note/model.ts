@@ -133,7 +133,7 @@ export interface NoteDocument {
   lines: LineIndex;
   /** Same length as `text`; every character that is not prose is a space (newlines kept). */
   prose: string;
-  /** The YAML of the front matter or of the whole YAML note, with file offset `yamlBase`. */
+  /** The YAML of the front matter or of the whole YAML note, with file offset `yamlBase`; read it with `yamlOf` (a host may release it). */
   yaml: Document.Parsed | null;
   yamlBase: number;
   /** Span of the front matter including its fences, when the note has one. */

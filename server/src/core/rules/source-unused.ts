@@ -1,6 +1,7 @@
 /** `source-unused`: a reference in the note's own front matter that the note never cites. */
 import { removeEntryFix } from '../fixes/remove-entry';
 import { getPair } from '../note/yaml-source';
+import { yamlOf } from '../note/yaml-tree';
 import { defineRule } from '../types';
 
 /** Keys listed in Pandoc's `nocite` (`@key`, or `@*` for all). */
@@ -20,7 +21,7 @@ export default defineRule({
   },
   check({ doc, report }) {
     if (doc.kind !== 'note' || doc.references.length === 0) return;
-    const nocite = getPair(doc.yaml?.contents, 'nocite')?.value;
+    const nocite = getPair(yamlOf(doc)?.contents, 'nocite')?.value;
     const listed = nociteKeys(nocite ? String(nocite.toString()) : undefined);
     if (listed.has('*')) return;
     const cited = new Set(doc.citations.map((c) => c.key));
