@@ -1,8 +1,9 @@
 /** The worker pool fails what it cannot do, rather than leaving the run waiting for a worker that is gone. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../server/src/cli/main';
 import { LintPool } from '../server/src/host/lint-pool';
 import type { SessionSpec } from '../server/src/host/lint-session';
 
@@ -24,7 +25,9 @@ describe('lint pool', () => {
       pool.start(SPEC);
       // More files than a worker takes at once: some wait in the queue.
       const files = ['a', 'b', 'c', 'd'].map((n) => pool.lint({ path: `/w/${n}.md`, kind: 'note' }));
-      const settled = await Promise.race([Promise.allSettled(files), new Promise<'hung'>((r) => setTimeout(() => r('hung'), 5000))]);
+      let timer: NodeJS.Timeout | undefined;
+      const settled = await Promise.race([Promise.allSettled(files), new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 5000)))]);
+      clearTimeout(timer);
       await pool.close();
       assert.notEqual(settled, 'hung', 'files still waited 5 s after the worker was gone');
       assert.deepEqual(
@@ -33,4 +36,26 @@ describe('lint pool', () => {
       );
     });
   }
+
+  it('makes a check whose workers stop exit 2 naming the failure, with files still queued and waiting to be printed', async () => {
+    const script = join(dir, 'stops.js');
+    writeFileSync(script, 'process.exit(3);');
+    const notes = join(dir, 'notes');
+    mkdirSync(notes);
+    for (let i = 0; i < 12; i++) writeFileSync(join(notes, `n${i}.md`), `# Note ${i}\n\nOfficials reportedly met.\n`);
+    let stderr = '';
+    const io = { cwd: notes, stdout: () => undefined, stderr: (s: string) => void (stderr += s), isTty: false, version: '0.0.0', workerScript: script };
+    // The CLI's process dies of a rejection nobody handles: the files behind the first failed one.
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      assert.equal(await main(['check', '--jobs', '2', '.'], io), 2);
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    assert.match(stderr, /a lint worker stopped \(exit code 3\)/);
+    assert.deepEqual(unhandled, []);
+  });
 });

@@ -254,7 +254,11 @@ async function writeReport(
     if (progress && ++done % 100 === 0) progress(done);
   };
   for (const file of reported) {
-    window.push(resultOf(file));
+    const result = resultOf(file);
+    // Results are awaited in order; one that fails ends the run, and those behind it must not
+    // then fail unheard (an unhandled rejection would kill the process before the error is printed).
+    result.catch(() => undefined);
+    window.push(result);
     if (window.length >= WINDOW) emit(await window.shift()!);
   }
   while (window.length > 0) emit(await window.shift()!);

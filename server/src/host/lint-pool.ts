@@ -89,7 +89,7 @@ export class LintPool implements Linter {
 
   private pump(): void {
     // With every worker gone, what is queued would wait forever.
-    const gone = this.slots.every((s) => s.gone) ? this.slots[0].gone : undefined;
+    const gone = this.slots.length > 0 && this.slots.every((s) => s.gone) ? this.slots[0].gone : undefined;
     if (gone) for (const task of this.queue.splice(0)) task.reject(gone);
     if (!this.started) return;
     for (const slot of this.slots) {
