@@ -17,6 +17,7 @@ import type { EntityMatcher } from '../core/entities/mentions';
 import { lintDocument, releaseLinted } from '../core/lint';
 import { TextMemo } from '../core/memo';
 import { isBibliographyPath, parseBibliography, parseNote, parseRegistry } from '../core/note';
+import { releaseYaml } from '../core/note/yaml-tree';
 import { dirname, isInside } from '../core/paths';
 import type { DocumentKind, Finding } from '../core/types';
 import { Workspace } from '../core/workspace';
@@ -185,6 +186,9 @@ export class Session {
     }
     const doc = kind === 'note' ? parseNote(path, read.text, this.memoOf(path)) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text, bibtexParser);
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
+    // A closed note's YAML tree waits for its lint, which reads it again: held from here, every
+    // note's tree would be in memory at once while the workspace is first read.
+    if (doc.kind === 'note' && text === undefined) releaseYaml(doc);
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });
     return this.afterChange(path, old, doc, global);
