@@ -6,8 +6,7 @@ import { splitFrontMatter } from './front-matter';
 import { readMetadata } from './metadata';
 import type { NoteEvent } from './model';
 import { isYamlNotePath } from './index';
-import { FRONT_MATTER_CAP } from './yaml-guard';
-import { parseYaml } from './yaml-source';
+import { parseFrontMatter, parseYaml } from './yaml-source';
 
 // An `events` key needs the word somewhere in the YAML (an alias's anchor spells it too); a backslash
 // could spell it as an escape in a quoted key, so its presence also means "parse to be sure".
@@ -18,7 +17,6 @@ export function noteEvents(path: string, text: string): NoteEvent[] {
   if (isYamlNotePath(path)) return MAY_HAVE_EVENTS.test(text) ? readMetadata(parseYaml(text, 0).doc, 0, path, []).events : [];
   const fm = splitFrontMatter(text);
   if (!fm?.closed) return [];
-  const yaml = text.slice(fm.content.start, fm.content.end);
-  if (!MAY_HAVE_EVENTS.test(yaml)) return [];
-  return readMetadata(parseYaml(yaml, fm.content.start, FRONT_MATTER_CAP).doc, fm.content.start, path, []).events;
+  if (!MAY_HAVE_EVENTS.test(text.slice(fm.content.start, fm.content.end))) return [];
+  return readMetadata(parseFrontMatter(text, fm.content).doc, fm.content.start, path, []).events;
 }

@@ -6,7 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../text';
 import { parseFastYaml } from './yaml-fast';
-import { YAML_FILE_CAP, YAML_LIMITS, refusal } from './yaml-guard';
+import { FRONT_MATTER_CAP, YAML_FILE_CAP, YAML_LIMITS, refusal } from './yaml-guard';
 import type { YamlCap } from './yaml-guard';
 
 const LONE_CR = /\r(?!\n)/g;
@@ -22,6 +22,11 @@ export interface ParsedYaml {
   /** Added to every node range to get a file offset (non-zero for front matter). */
   base: number;
   problems: SyntaxProblem[];
+}
+
+/** Parses a Markdown note's front matter: the YAML at `content` (between the fences) of `text`. */
+export function parseFrontMatter(text: string, content: Span): ParsedYaml {
+  return parseYaml(text.slice(content.start, content.end), content.start, FRONT_MATTER_CAP);
 }
 
 /** Parses YAML text that starts at file offset `base`, refusing inputs past the limits of `cap`. */

@@ -6,15 +6,14 @@
  */
 import type { NoteDocument } from './model';
 import { splitFrontMatter } from './front-matter';
-import { FRONT_MATTER_CAP } from './yaml-guard';
-import { parseYaml } from './yaml-source';
+import { parseFrontMatter, parseYaml } from './yaml-source';
 
 const released = new WeakSet<NoteDocument>();
 
 function parseAgain(note: NoteDocument): NoteDocument['yaml'] {
   if (note.format === 'yaml') return parseYaml(note.text, 0).doc;
   const fm = splitFrontMatter(note.text);
-  return fm?.closed ? parseYaml(note.text.slice(fm.content.start, fm.content.end), fm.content.start, FRONT_MATTER_CAP).doc : null;
+  return fm?.closed ? parseFrontMatter(note.text, fm.content).doc : null;
 }
 
 /** The note's YAML tree, parsed again if it was released. */
