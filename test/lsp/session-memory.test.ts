@@ -1,14 +1,15 @@
 /**
  * The server holds every note of the workspace, so what a closed note keeps is paid for once per
  * note: its YAML tree is released as soon as it is read and again after each lint that reads it, its
- * claim analysis after its lint (an open note keeps both), and a lint that reads them again finds
- * exactly what the first did.
+ * claim and date analyses after its lint (an open note keeps them all), and a lint that reads them
+ * again finds exactly what the first did.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseNote } from '../../server/src/core/claims/analysis';
+import { analyseDates } from '../../server/src/core/dates/analysis';
 import type { NoteDocument } from '../../server/src/core/documents';
 import { Session } from '../../server/src/lsp/session';
 
@@ -44,16 +45,22 @@ describe('server session memory', () => {
 
   const note = () => session.documentFor(path) as NoteDocument;
   const analysis = () => analyseNote(note(), session.workspace, session.configFor(path));
+  const dates = () => analyseDates(note(), session.configFor(path));
 
-  it("holds a closed note's YAML tree only while it is linted, and drops its claim analysis after", () => {
+  it("holds a closed note's YAML tree only while it is linted, and drops its claim and date analyses after", () => {
     // Read from disk, the tree waits for the lint.
     assert.equal(note().yaml, null);
     const before = analysis();
+    const datesBefore = dates();
+    assert.equal(datesBefore.length, 1, "\"last week\" was not read");
     assert.ok(session.lint(path).length > 0);
     assert.equal(note().yaml, null);
     const after = analysis();
-    assert.notEqual(after, before, 'the analysis the lint used is still cached');
+    assert.notEqual(after, before, 'the claim analysis the lint used is still cached');
     assert.deepEqual(after, before);
+    const datesAfter = dates();
+    assert.notEqual(datesAfter, datesBefore, 'the date analysis the lint used is still cached');
+    assert.deepEqual(datesAfter, datesBefore);
   });
 
   it('lints a released note again to the same findings, fixes included', () => {
@@ -69,8 +76,10 @@ describe('server session memory', () => {
   it("keeps an open note's claim analysis and YAML tree after its lint", () => {
     session.setEditorText(path, NOTE);
     const before = analysis();
+    const datesBefore = dates();
     assert.ok(session.lint(path).length > 0);
     assert.equal(analysis(), before);
+    assert.equal(dates(), datesBefore);
     assert.notEqual(note().yaml, null);
   });
 });

@@ -3,6 +3,7 @@
  * decided here, never inside a rule or a transport.
  */
 import { forgetClaimAnalysis } from './claims/analysis';
+import { forgetDateAnalysis } from './dates/analysis';
 import type { NoteDocument, SourceDocument } from './documents';
 import { releaseYaml } from './note/yaml-tree';
 import type { ResolvedConfig } from './config';
@@ -14,10 +15,11 @@ import type { Workspace } from './workspace';
 
 /**
  * Lets a linted note that a host keeps but does not show go of what only its next lint reads: its
- * claim analysis and its YAML tree, together about two fifths of such a note's memory.
+ * claim and date analyses and its YAML tree.
  */
 export function releaseLinted(note: NoteDocument): void {
   forgetClaimAnalysis(note);
+  forgetDateAnalysis(note);
   releaseYaml(note);
 }
 

@@ -46,6 +46,14 @@ function placed(m: DateMention, offset: number, context: NoteDate['context'], se
   } satisfies { [K in keyof NoteDate]-?: unknown };
 }
 
+/**
+ * Forgets a note's date analysis: a host calls it once a note it does not show is linted, since only
+ * that note's next lint (or a timeline) reads the analysis again.
+ */
+export function forgetDateAnalysis(note: NoteDocument): void {
+  cache.delete(note);
+}
+
 /** Every date expression of a note (cached). */
 export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDate[] {
   const order = dateOrderOf(note, config);
