@@ -1,8 +1,8 @@
 /**
  * The server holds every note of the workspace, so what a closed note keeps is paid for once per
- * note: its YAML tree is released as soon as it is read and again after each lint that reads it, its
- * claim and date analyses after its lint (an open note keeps them all), and a lint that reads them
- * again finds exactly what the first did.
+ * note: its YAML tree and sentences are released as soon as it is read and again after each lint
+ * that reads them, its claim and date analyses after its lint (an open note keeps them all), and a
+ * lint that reads them again finds exactly what the first did.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { analyseNote } from '../../server/src/core/claims/analysis';
 import { analyseDates } from '../../server/src/core/dates/analysis';
 import type { NoteDocument } from '../../server/src/core/documents';
+import { timelineHtml } from '../../server/src/lsp/features/timeline';
 import { Session } from '../../server/src/lsp/session';
 
 // `source-unused` reads `nocite` from the YAML tree, and the reference stub fix of `citation-undefined` edits it.
@@ -63,6 +64,19 @@ describe('server session memory', () => {
     assert.deepEqual(datesAfter, datesBefore);
   });
 
+  it("holds a closed note's sentences only while it is linted", () => {
+    assert.equal(note().sentences.length, 0, 'the sentences were kept from the reading');
+    session.lint(path);
+    assert.equal(note().sentences.length, 0, 'the sentences were kept from the lint');
+    assert.ok(dates().length > 0 && note().sentences.length > 0, 'the date analysis did not split them again');
+  });
+
+  it("lets go of the closed notes' sentences and dates once the workspace's timeline is made", () => {
+    const html = timelineHtml(session, undefined, () => []);
+    assert.match(html, /last week/);
+    assert.equal(note().sentences.length, 0);
+  });
+
   it('lints a released note again to the same findings, fixes included', () => {
     const first = session.lint(path);
     const rules = first.map((f) => f.ruleId);
@@ -81,5 +95,6 @@ describe('server session memory', () => {
     assert.equal(analysis(), before);
     assert.equal(dates(), datesBefore);
     assert.notEqual(note().yaml, null);
+    assert.ok(note().sentences.length > 0);
   });
 });

@@ -5,6 +5,7 @@
 import { forgetClaimAnalysis } from './claims/analysis';
 import { forgetDateAnalysis } from './dates/analysis';
 import type { NoteDocument, SourceDocument } from './documents';
+import { releaseSentences } from './note/prose-sentences';
 import { releaseYaml } from './note/yaml-tree';
 import type { ResolvedConfig } from './config';
 import { RULES } from './rules';
@@ -14,13 +15,14 @@ import type { Finding, Rule } from './types';
 import type { Workspace } from './workspace';
 
 /**
- * Lets a linted note that a host keeps but does not show go of what only its next lint reads: its
- * claim and date analyses and its YAML tree.
+ * Lets a note that a host keeps but does not show go of what only its own lint reads: its claim and
+ * date analyses, its YAML tree and its sentences, each read again (to the same result) when needed.
  */
-export function releaseLinted(note: NoteDocument): void {
+export function releaseUnshown(note: NoteDocument): void {
   forgetClaimAnalysis(note);
   forgetDateAnalysis(note);
   releaseYaml(note);
+  releaseSentences(note);
 }
 
 /** Sorts findings by file, position and rule, the order every output uses. */

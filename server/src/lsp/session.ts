@@ -14,10 +14,9 @@ import { CONFIG_FILE_NAME } from '../core/config';
 import type { NoteDocument, SourceDocument } from '../core/documents';
 import { compileEntityMatcher } from '../core/entities/mentions';
 import type { EntityMatcher } from '../core/entities/mentions';
-import { lintDocument, releaseLinted } from '../core/lint';
+import { lintDocument, releaseUnshown } from '../core/lint';
 import { TextMemo } from '../core/memo';
 import { isBibliographyPath, parseBibliography, parseNote, parseRegistry } from '../core/note';
-import { releaseYaml } from '../core/note/yaml-tree';
 import { dirname, isInside } from '../core/paths';
 import type { DocumentKind, Finding } from '../core/types';
 import { Workspace } from '../core/workspace';
@@ -186,9 +185,9 @@ export class Session {
     }
     const doc = kind === 'note' ? parseNote(path, read.text, this.memoOf(path)) : kind === 'registry' ? parseRegistry(path, read.text) : parseBibliography(path, read.text, bibtexParser);
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
-    // A closed note's YAML tree waits for its lint, which reads it again: held from here, every
-    // note's tree would be in memory at once while the workspace is first read.
-    if (doc.kind === 'note' && text === undefined) releaseYaml(doc);
+    // A closed note's YAML tree and sentences wait for its lint, which reads them again: held from
+    // here, every note's would be in memory at once while the workspace is first read.
+    if (doc.kind === 'note' && text === undefined) releaseUnshown(doc);
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });
     return this.afterChange(path, old, doc, global);
@@ -285,7 +284,12 @@ export class Session {
     if (!doc) return [];
     const findings = lintDocument(doc, this.workspace, this.configFor(path));
     // Hover, code lens and symbols read an open note again; a closed note waits for its next lint.
-    if (doc.kind === 'note' && !this.isOpen(path)) releaseLinted(doc);
+    if (doc.kind === 'note') this.releaseClosed([doc]);
     return findings;
+  }
+
+  /** Lets the closed ones of `notes` go of what only their next lint reads (see `releaseUnshown`). */
+  releaseClosed(notes: Iterable<NoteDocument>): void {
+    for (const note of notes) if (!this.isOpen(note.path)) releaseUnshown(note);
   }
 }

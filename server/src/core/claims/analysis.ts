@@ -6,6 +6,7 @@
 import type { ResolvedConfig } from '../config';
 import type { NoteDocument, Reference, Sentence } from '../documents';
 import { memoized } from '../memo';
+import { sentencesOf } from '../note/prose-sentences';
 import type { Workspace } from '../workspace';
 import { findAttributions } from './attribution';
 import type { Attribution } from './attribution';
@@ -64,7 +65,7 @@ export function analyseNote(note: NoteDocument, workspace: Workspace, config: Re
   let c = 0;
   let f = 0;
   let l = 0;
-  for (const sentence of note.sentences) {
+  for (const sentence of sentencesOf(note)) {
     const text = sentence.text;
     const base = sentence.span.start;
     let cited: Reference[] | undefined;

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config';
 import type { NoteDocument, Sentence } from '../documents';
 import { textBase } from '../claims/yaml-claims';
 import { memoized } from '../memo';
+import { sentencesOf } from '../note/prose-sentences';
 import { findDates } from './index';
 import type { DateMention, DateOrder } from './types';
 
@@ -65,7 +66,7 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   // A sentence's dates depend on its text, the anchor and the date order only, so an editor reuses them.
   // Sentence texts are slices of their block's own copy in the sentence memo, not of the note.
   note.memo?.begin('dates', `${anchor}|${order}`, true);
-  for (const sentence of note.sentences) {
+  for (const sentence of sentencesOf(note)) {
     const { start, end } = sentence.span;
     const mentions = memoized(note.memo, 'dates', sentence.text, (t) => findDates(t, context), start);
     if (mentions.length === 0) continue;

@@ -79,6 +79,15 @@ export interface Link {
 /** What kind of block a sentence sits in. */
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell' | 'footnote';
 
+/** A block of prose as sentences are split from it: its file span (of `prose`), kind and nesting. */
+export interface ProseSpan {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  inQuote: boolean;
+  inList: boolean;
+}
+
 /** A sentence of prose. `span` is trimmed; `extent` reaches up to the next sentence, for attaching trailing markers. */
 export interface Sentence {
   span: Span;
@@ -144,6 +153,9 @@ export interface NoteDocument {
   footnoteRefs: FootnoteRef[];
   footnoteDefs: FootnoteDef[];
   links: Link[];
+  /** The note's prose blocks, in order (none in a YAML note). */
+  proseSpans: ProseSpan[];
+  /** Split from `proseSpans`; read them with `sentencesOf` (a host may release them). */
   sentences: Sentence[];
   comments: Comment[];
   claims: YamlClaim[];

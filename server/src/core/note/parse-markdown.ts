@@ -8,11 +8,11 @@ import type { ProseBlock } from './blocks';
 import { splitFrontMatter } from './front-matter';
 import { scanInline } from './inline';
 import { readMetadata } from './metadata';
-import { splitSentences } from './sentences';
+import { splitProse } from './prose-sentences';
 import { yamlControlComments } from './yaml-comments';
 import { FRONT_MATTER_CAP } from './yaml-guard';
 import { parseYaml } from './yaml-source';
-import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, Sentence, SyntaxProblem } from './model';
+import type { Citation, Comment, FootnoteDef, FootnoteRef, Link, NoteDocument, ProseSpan, SyntaxProblem } from './model';
 
 /** Whether any span in `sorted` (ordered by start) starts inside `range`. */
 function anyStartsWithin(sorted: ReadonlyArray<{ span: Span }>, range: Span): boolean {
@@ -100,13 +100,12 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   const scan = scanBlocks(body, lines, memo);
   // Link reference definitions change how a block's brackets read, so they are the inline scan's context.
   memo?.begin('inline', [...scan.references].sort().join('\n'));
-  memo?.begin('sentences', null);
   const keep = new Uint8Array(text.length);
   const citations: Citation[] = [];
   const footnoteRefs: FootnoteRef[] = [];
   const links: Link[] = [];
   const comments: Comment[] = [];
-  const blockSpans: Array<{ span: Span; block: ProseBlock }> = [];
+  const proseSpans: ProseSpan[] = [];
   for (const block of scan.blocks) {
     for (const l of block.lines) keep.fill(1, l.fileStart, l.fileStart + l.length);
     const found = memoized(memo, 'inline', block.content, (content) => scanInline(content, scan.references), block.lines[0]?.fileStart);
@@ -137,7 +136,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     }
     const first = block.lines[0];
     const last = block.lines[block.lines.length - 1];
-    if (first && last) blockSpans.push({ span: { start: first.fileStart, end: last.fileStart + last.length }, block });
+    if (first && last) proseSpans.push({ start: first.fileStart, end: last.fileStart + last.length, kind: block.kind, inQuote: block.inQuote, inList: block.inList });
   }
   for (const html of scan.html) {
     COMMENT.lastIndex = 0;
@@ -157,17 +156,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
   links.sort((a, b) => a.span.start - b.span.start);
 
   const prose = buildProse(text, keep);
-  const sentences: Sentence[] = [];
-  blockSpans.forEach(({ span, block }, index) => {
-    const blockProse = prose.slice(span.start, span.end);
-    const at = (x: Span): Span => ({ start: x.start + span.start, end: x.end + span.start });
-    // The texts are kept with the spans: the same string objects from one version to the next make
-    // the claim and date lookups by sentence text a pointer compare.
-    const split = (b: string) => splitSentences(b).map((s) => ({ span: s.span, extent: s.extent, text: b.slice(s.span.start, s.span.end) }));
-    for (const s of memoized(memo, 'sentences', blockProse, split, span.start)) {
-      sentences.push({ span: at(s.span), text: s.text, extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
-    }
-  });
+  const sentences = splitProse(prose, proseSpans, memo);
 
   const footnoteDefs: FootnoteDef[] = scan.footnotes.map((f) => ({
     label: ownCopy(f.label),
@@ -191,6 +180,7 @@ export function parseMarkdownNote(path: string, text: string, memo?: TextMemo): 
     footnoteRefs,
     footnoteDefs,
     links,
+    proseSpans,
     sentences,
     comments,
     claims: [],

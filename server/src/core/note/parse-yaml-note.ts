@@ -52,6 +52,7 @@ export function parseYamlNote(path: string, text: string): NoteDocument {
     footnoteRefs: [],
     footnoteDefs: [],
     links: [],
+    proseSpans: [],
     sentences: [],
     comments: yamlControlComments(text),
     claims,

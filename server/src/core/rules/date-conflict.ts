@@ -6,6 +6,7 @@
 import { compareIso, formatIsoForPeople } from '../calendar';
 import { analyseDates } from '../dates/analysis';
 import type { NoteDate } from '../dates/analysis';
+import { sentencesOf } from '../note/prose-sentences';
 import { relativePath, dirname } from '../paths';
 import { defineRule } from '../types';
 import type { Report } from '../types';
@@ -42,7 +43,7 @@ export default defineRule({
     const dates = analyseDates(doc, config);
     const noteDate = doc.meta.date?.value;
     if (noteDate) {
-      const body = doc.sentences.find((s) => s.blockKind !== 'heading');
+      const body = sentencesOf(doc).find((s) => s.blockKind !== 'heading');
       const dl = datelineConflict(dates, noteDate, body?.span.start, doc.prose);
       if (dl) report(dl);
     }

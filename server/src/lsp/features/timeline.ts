@@ -11,5 +11,7 @@ export function timelineHtml(session: Session, path: string | undefined, finding
   const notes = path ? [session.documentFor(path)] : session.workspace.notes();
   const chosen = notes.filter((d): d is NoteDocument => d?.kind === 'note').sort((a, b) => (a.path < b.path ? -1 : 1));
   const rows = timelineRows(chosen, (p) => session.configFor(p), findingsFor, (p) => relativePath(session.rootOf(p), p));
+  // The rows read every note's dates: a workspace's worth of analyses that nothing else reads.
+  session.releaseClosed(chosen);
   return formatTimelineHtml(rows, path ? `Timeline of ${relativePath(session.rootOf(path), path)}` : 'Timeline');
 }
