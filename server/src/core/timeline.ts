@@ -7,6 +7,9 @@ import type { NoteDocument } from './documents';
 import { analyseDates } from './dates/analysis';
 import type { Finding } from './types';
 
+/** What a flag reads of a finding: its rule and span. */
+export type FlaggingFinding = Pick<Finding, 'ruleId' | 'start' | 'end'>;
+
 /** How a timeline entry is flagged, from the findings on its statement. */
 export type TimelineFlag = 'unconfirmed' | 'unsourced' | 'conflicting';
 
@@ -55,14 +58,14 @@ export function sortKey(value: string): string {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
 
-function flagsFor(findings: readonly Finding[], start: number, end: number): TimelineFlag[] {
+function flagsFor(findings: readonly FlaggingFinding[], start: number, end: number): TimelineFlag[] {
   const flags = new Set<TimelineFlag>();
   for (const f of findings) if (FLAG_OF[f.ruleId] && f.start < end && f.end > start) flags.add(FLAG_OF[f.ruleId]);
   return [...flags].sort();
 }
 
 /** The dated statements of one note; `findings` are the note's own, for the flags. */
-export function noteTimeline(note: NoteDocument, config: ResolvedConfig, findings: readonly Finding[]): TimelineEntry[] {
+export function noteTimeline(note: NoteDocument, config: ResolvedConfig, findings: readonly FlaggingFinding[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const d of analyseDates(note, config)) {
     if (!d.value || d.type === 'DURATION' || d.type === 'SET' || !/^\d{3,4}/.test(d.value) || !d.sentence) continue;
@@ -130,7 +133,7 @@ export interface TimelineRow extends Omit<TimelineEntry, 'start'> {
 export function timelineRows(
   notes: readonly NoteDocument[],
   configFor: (path: string) => ResolvedConfig,
-  findingsFor: (path: string) => readonly Finding[],
+  findingsFor: (path: string) => readonly FlaggingFinding[],
   display: (path: string) => string,
 ): TimelineRow[] {
   const lines = new Map(notes.map((n) => [n.path, n.lines]));

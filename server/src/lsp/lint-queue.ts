@@ -5,6 +5,9 @@
  */
 import { compareFindings } from '../core/lint';
 import type { Finding } from '../core/types';
+import { CompactFindings, countsOf, keepFindings, sameAsKept, spansOf } from './kept-findings';
+import type { KeptFindings } from './kept-findings';
+import type { FlaggingFinding } from '../core/timeline';
 import type { Session } from './session';
 
 /** Totals over the latest findings of every file. */
@@ -17,23 +20,12 @@ export interface Totals {
 /** How long one slice of linting may hold the event loop, in milliseconds. */
 const SLICE_MS = 20;
 
-/** Whether two finding lists would publish the same diagnostics (fixes compared only where all else is equal). */
-function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.start !== y.start || x.end !== y.end || x.ruleId !== y.ruleId || x.severity !== y.severity || x.message !== y.message || x.file !== y.file) return false;
-    if ((x.fix || y.fix || x.suggestions || y.suggestions) && JSON.stringify([x.fix, x.suggestions]) !== JSON.stringify([y.fix, y.suggestions])) return false;
-  }
-  return true;
-}
-
 /** Lints scheduled files in slices and hands each changed result to `publish`. */
 export class LintQueue {
   private readonly openPending = new Set<string>();
   private readonly pending = new Set<string>();
-  private readonly latest = new Map<string, Finding[]>();
+  /** Each file's latest findings: whole for an open file, compact for a closed one (see kept-findings.ts). */
+  private readonly latest = new Map<string, KeptFindings>();
   /** Editor-only problems (schema checks) published beside the findings. */
   private readonly latestExtra = new Map<string, Finding[]>();
   private scheduled = false;
@@ -56,19 +48,27 @@ export class LintQueue {
 
   /** The latest findings of a file, linting it now if it is queued (requests need current findings). */
   findings(path: string): readonly Finding[] {
-    if (this.openPending.has(path) || this.pending.has(path)) this.lintOne(path);
-    return this.latest.get(path) ?? [];
+    const fresh = this.queued(path) ? this.lintOne(path) : undefined;
+    if (fresh) return fresh;
+    const kept = this.latest.get(path);
+    // A closed file keeps its findings compact; linted again, unchanged, they are the ones published.
+    return kept instanceof CompactFindings ? this.session.lint(path) : (kept ?? []);
+  }
+
+  /** Each latest finding's rule and span (what timeline flags read), linting the file now if it is queued. */
+  spans(path: string): readonly FlaggingFinding[] {
+    if (this.queued(path)) this.lintOne(path);
+    return spansOf(this.latest.get(path));
   }
 
   /** Totals over all files linted so far. */
   totals(): Totals {
     let errors = 0;
     let warnings = 0;
-    for (const list of this.latest.values()) {
-      for (const f of list) {
-        if (f.severity === 'error') errors++;
-        else if (f.severity === 'warning') warnings++;
-      }
+    for (const kept of this.latest.values()) {
+      const counts = countsOf(kept);
+      errors += counts.errors;
+      warnings += counts.warnings;
     }
     return { files: this.latest.size, errors, warnings };
   }
@@ -96,19 +96,29 @@ export class LintQueue {
     setImmediate(() => this.drain());
   }
 
-  private lintOne(path: string): void {
+  private queued(path: string): boolean {
+    return this.openPending.has(path) || this.pending.has(path);
+  }
+
+  /** Lints a file and publishes its diagnostics if they changed; returns its findings (none when disabled). */
+  private lintOne(path: string): readonly Finding[] | undefined {
     this.openPending.delete(path);
     this.pending.delete(path);
-    if (!this.enabled) return;
+    if (!this.enabled) return undefined;
     const findings = this.session.lint(path);
     const extra = this.extra(path, findings);
+    const kept = this.latest.get(path);
+    const whole = this.session.isOpen(path);
     // Unchanged findings (a clean file that never had any, too) need no message.
-    if (sameFindings(this.latest.get(path) ?? [], findings) && sameFindings(this.latestExtra.get(path) ?? [], extra)) return;
-    for (const [map, list] of [[this.latest, findings], [this.latestExtra, extra]] as const) {
-      if (list.length > 0) map.set(path, list);
-      else map.delete(path);
-    }
-    this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
+    const unchanged = sameAsKept(kept, findings) && sameAsKept(this.latestExtra.get(path), extra);
+    // A file opened or closed since keeps the same findings in its other form.
+    if (unchanged && (kept === undefined || whole === !(kept instanceof CompactFindings))) return findings;
+    if (findings.length > 0) this.latest.set(path, keepFindings(findings, whole));
+    else this.latest.delete(path);
+    if (extra.length > 0) this.latestExtra.set(path, extra);
+    else this.latestExtra.delete(path);
+    if (!unchanged) this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
+    return findings;
   }
 
   private drain(): void {

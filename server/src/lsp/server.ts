@@ -308,7 +308,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams | undefined): TimelineResult => {
     const path = params?.uri ? uriToPath(params.uri) : undefined;
-    return { html: timelineHtml(session, path, (p) => queue.findings(p)) };
+    return { html: timelineHtml(session, path, (p) => queue.spans(p)) };
   });
 
   documents.listen(connection);
