@@ -4,10 +4,10 @@
  * they changed.
  */
 import { compareFindings } from '../core/lint';
+import type { FlaggingFinding } from '../core/timeline';
 import type { Finding } from '../core/types';
 import { CompactFindings, countsOf, keepFindings, sameAsKept, spansOf } from './kept-findings';
 import type { KeptFindings } from './kept-findings';
-import type { FlaggingFinding } from '../core/timeline';
 import type { Session } from './session';
 
 /** Totals over the latest findings of every file. */
