@@ -64,8 +64,7 @@ export class CompactFindings {
     this.rules = Uint16Array.from(findings, (f) => ruleNumber(f.ruleId));
     this.severities = Uint8Array.from(findings, (f) => SEVERITIES.indexOf(f.severity));
     this.digest = digest(findings);
-    this.errors = findings.filter((f) => f.severity === 'error').length;
-    this.warnings = findings.filter((f) => f.severity === 'warning').length;
+    ({ errors: this.errors, warnings: this.warnings } = countsOf(findings));
   }
 
   /** Whether `findings` would publish the same diagnostics. */

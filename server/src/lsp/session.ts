@@ -187,7 +187,7 @@ export class Session {
     if (read.warning) doc.problems.push({ start: 0, end: 0, message: read.warning });
     // A closed note's YAML tree and sentences wait for its lint, which reads them again: held from
     // here, every note's would be in memory at once while the workspace is first read.
-    if (doc.kind === 'note' && text === undefined) releaseUnshown(doc);
+    if (doc.kind === 'note') this.releaseClosed([doc]);
     const global = kind === 'bibliography' && classify(path, this.configFor(path), false) === 'bibliography';
     this.workspace.upsert(doc, { global });
     return this.afterChange(path, old, doc, global);
