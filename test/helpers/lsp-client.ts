@@ -16,6 +16,8 @@ export const uri = (path: string): string => pathToFileURL(path).href;
 export interface ClientOptions {
   /** `policyNotes` settings answered to `workspace/configuration`. */
   settings?: Record<string, unknown>;
+  /** Node options for the server's process (before the script). */
+  nodeArgs?: string[];
 }
 
 /** A running server and what it has told us. */
@@ -38,7 +40,7 @@ export class LspClient {
 
   /** Starts the server on a workspace folder and waits until its first indexing is done. */
   static async start(root: string, options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [repoPath('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), repoPath('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options);
     child.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
@@ -60,18 +62,25 @@ export class LspClient {
       return { success: true };
     });
     connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: uri(root),
-      workspaceFolders: [{ uri: uri(root), name: 'test' }],
-      capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
-        window: { workDoneProgress: true, showDocument: { support: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } } },
-      },
-    });
-    await connection.sendNotification('initialized', {});
-    await client.waitFor(() => client.statuses.some((s) => s.state === 'ready'), 'the first indexing');
+    // A server that never gets ready must not outlive the test that started it.
+    try {
+      await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: uri(root),
+        workspaceFolders: [{ uri: uri(root), name: 'test' }],
+        capabilities: {
+          workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
+          window: { workDoneProgress: true, showDocument: { support: true } },
+          textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } } },
+        },
+      });
+      await connection.sendNotification('initialized', {});
+      await client.waitFor(() => client.statuses.some((s) => s.state === 'ready'), 'the first indexing');
+    } catch (err) {
+      connection.dispose();
+      child.kill();
+      throw err;
+    }
     return client;
   }
 

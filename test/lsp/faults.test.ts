@@ -1,12 +1,14 @@
 /** The server survives what editors and files throw at it: malformed messages, bad parameters, hostile YAML. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol/node';
-import { uri } from '../helpers/lsp-client';
-import type { LspClient } from '../helpers/lsp-client';
+import { LspClient, uri } from '../helpers/lsp-client';
 import { repoPath } from '../helpers/paths';
 import { serveExamples, stopServing } from '../helpers/example-server';
-import { positionOf } from '../helpers/workspace-copy';
+import { copyExamples, positionOf } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
 describe('language server: faults', function () {
@@ -52,6 +54,39 @@ describe('language server: faults', function () {
     void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: 'Reportedly [@x].' } });
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position: { line: 0, character: 2 } }), null);
     await stillAnswers();
+  });
+
+  it('sends a stray console write to the log, never into the protocol stream', async () => {
+    // Something in the server's process writes to the console once it runs: on stdio that would
+    // break the stream (the client could read no message after it).
+    const preload = join(mkdtempSync(join(tmpdir(), 'policy-notes-preload-')), 'stray.cjs');
+    writeFileSync(preload, "setTimeout(() => { console.log('stray output'); console.error('stray error'); }, 0);\n");
+    const ws = copyExamples();
+    let stray: LspClient | undefined;
+    try {
+      stray = await LspClient.start(ws.root, { nodeArgs: ['--require', preload] });
+      const logs = stray.logs;
+      await stray.waitFor(() => logs.some((l) => l.includes('stray output')) && logs.some((l) => l.includes('stray error')), 'both writes in the log');
+      const h = await stray.request<Hover>('textDocument/hover', { textDocument: { uri: uri(ws.path('notes', 'h200-approval.md')) }, position: positionOf(text, '@nyt-2025-12-10', 2) });
+      assert.match(JSON.stringify(h.contents), /nyt-2025-12-10/);
+    } finally {
+      await stray?.stop();
+      ws.remove();
+      rmSync(dirname(preload), { recursive: true, force: true });
+    }
+  });
+
+  it('exits when the editor closes its input without shutting it down', async () => {
+    const ws = copyExamples();
+    const orphan = await LspClient.start(ws.root);
+    try {
+      const exited = new Promise<number | null>((resolve) => orphan.process.once('exit', (code) => resolve(code)));
+      orphan.process.stdin!.end();
+      assert.equal(await exited, 1);
+    } finally {
+      orphan.process.kill();
+      ws.remove();
+    }
   });
 
   it('refuses to start without a transport and says how to start it', () => {

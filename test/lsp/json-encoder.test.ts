@@ -1,0 +1,110 @@
+/**
+ * The stream transports' encoder writes diagnostics notifications from shared pieces; the bytes must
+ * be exactly `JSON.stringify`'s, for the example notes' real diagnostics and for every odd shape a
+ * diagnostic can take, and each notification's bytes must stay its own.
+ */
+import { strict as assert } from 'node:assert';
+import type { Diagnostic, Message } from 'vscode-languageserver/node';
+import { pathToUri, toDiagnostic } from '../../server/src/lsp/convert';
+import { createJsonEncoder } from '../../server/src/lsp/json-encoder';
+import { Session } from '../../server/src/lsp/session';
+import { repoPath } from '../helpers/paths';
+
+const publish = (diagnostics: unknown[], extra: Record<string, unknown> = { version: 3 }): Message =>
+  ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///w/a%20b.md', ...extra, diagnostics } }) as Message;
+
+const encode = async (encoder: ReturnType<typeof createJsonEncoder>, msg: Message): Promise<string> => Buffer.from(await encoder.encode(msg, { charset: 'utf-8' })).toString('utf8');
+
+/** Asserts the encoder's bytes are JSON.stringify's for `msg`. */
+async function assertSameBytes(msg: Message, encoder = createJsonEncoder()): Promise<void> {
+  const bytes = Buffer.from(await encoder.encode(msg, { charset: 'utf-8' }));
+  assert.equal(bytes.toString('utf8'), JSON.stringify(msg));
+  assert.equal(bytes.length, Buffer.byteLength(JSON.stringify(msg)));
+}
+
+const range = (line: number, character: number, endLine = line, endCharacter = character + 5) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+const plain = (message: string, code = 'claim-hedged', r: unknown = range(1, 2)): Record<string, unknown> => ({
+  range: r,
+  message,
+  severity: 3,
+  code,
+  source: 'policy-notes',
+  codeDescription: { href: `https://example.org/${code}.md` },
+});
+
+describe('diagnostics encoder', () => {
+  it("writes the example notes' diagnostics byte for byte as JSON.stringify does", async () => {
+    const session = new Session([repoPath('examples')]);
+    for (const f of session.discover()) session.load(f.path, f.kind);
+    const encoder = createJsonEncoder();
+    const kinds = new Set<string>();
+    for (const doc of [...session.workspace.documents()]) {
+      const diagnostics = session.lint(doc.path).map((f) => toDiagnostic(f, doc.lines));
+      for (const d of diagnostics) kinds.add(`${d.code}${d.data ? '+data' : ''}${d.tags ? '+tags' : ''}`);
+      await assertSameBytes(publish(diagnostics, { uri: pathToUri(doc.path), version: 1 }), encoder);
+    }
+    // Fixes, suggestions and tags all took part.
+    assert.ok([...kinds].some((k) => k.endsWith('+data')), [...kinds].join(', '));
+    assert.ok([...kinds].some((k) => k.includes('+tags')), [...kinds].join(', '));
+  });
+
+  it('escapes every kind of message as JSON.stringify does', async () => {
+    const messages = ['', '"', '\\', 'say "x" \\ y', 'tab\there\nnew line\r', '\u0000\u0001\u001f', 'del \u007f', 'café — “quoted”', 'emoji 🎉', 'lone \ud800 surrogate', '\u2028\u2029'];
+    await assertSameBytes(publish(messages.map((m, i) => plain(m, 'claim-hedged', range(i, i)))));
+  });
+
+  it('writes odd shapes whole: other ranges, data, tags, related information, other fields', async () => {
+    const odd: unknown[] = [
+      plain('fractional', 'claim-hedged', range(1.5, 2)),
+      plain('negative', 'claim-hedged', range(-1, 2)),
+      plain('huge', 'claim-hedged', range(2 ** 40, 2)),
+      plain('position as string', 'claim-hedged', { start: { line: '1', character: 2 }, end: { line: 1, character: 3 } }),
+      plain('no range', 'claim-hedged', undefined),
+      { ...plain('with data'), data: { fix: { title: 'T', edits: [] } } },
+      { ...plain('with tags'), tags: [1] },
+      { ...plain('related'), relatedInformation: [{ location: { uri: 'file:///x', range: range(0, 0) }, message: 'there' }] },
+      { range: range(0, 0), message: 'numeric code', code: 42 },
+      { range: range(0, 0), message: 'no code' },
+      { range: range(0, 0), message: 'no source or link', severity: 1, code: 'claim-hedged' },
+      { ...plain('other link'), codeDescription: { href: 'https://example.org/other.md' } },
+      { ...plain('other severity'), severity: 1 },
+      null,
+      undefined,
+    ];
+    // The same code with other severities or links in one notification: no tail may be shared wrongly.
+    await assertSameBytes(publish([...odd, ...odd]));
+  });
+
+  it('writes a notification with no diagnostics, without a version, and with many', async () => {
+    await assertSameBytes(publish([]));
+    await assertSameBytes(publish([plain('x')], {}));
+    await assertSameBytes(publish([plain('x')], { version: null }));
+    // Far more than the first output buffer holds.
+    await assertSameBytes(publish(Array.from({ length: 20_000 }, (_, i) => plain(`message ${i} with "quotes"`, i % 2 ? 'claim-hedged' : 'claim-unsourced', range(i, i % 80)))));
+  });
+
+  it('encodes every other message as JSON.stringify does', async () => {
+    const encoder = createJsonEncoder();
+    const messages = [
+      { jsonrpc: '2.0', id: 1, result: { contents: { kind: 'markdown', value: 'café "x"' } } },
+      { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'hello' } },
+      { jsonrpc: '2.0', id: 2, method: 'workspace/configuration', params: { items: [{ section: 'policyNotes' }] } },
+      // A diagnostics notification of a shape the encoder does not know (the diagnostics not last).
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [plain('x')], uri: 'file:///w/a.md' } },
+    ];
+    for (const msg of messages) assert.equal(await encode(encoder, msg as Message), JSON.stringify(msg));
+  });
+
+  it("gives each notification bytes of its own, untouched by the next one's", async () => {
+    const encoder = createJsonEncoder();
+    const first = publish([plain('first message', 'claim-hedged', range(1, 1))]);
+    const firstBytes = await encoder.encode(first, { charset: 'utf-8' });
+    await encoder.encode(publish([plain('a second, different message', 'claim-unsourced', range(9, 9))]), { charset: 'utf-8' });
+    assert.equal(Buffer.from(firstBytes).toString('utf8'), JSON.stringify(first));
+  });
+
+  it('writes what toDiagnostic makes with no undefined fields left in the JSON', () => {
+    const d: Diagnostic = toDiagnostic({ file: '/w/a.md', ruleId: 'claim-hedged', severity: 'info', start: 0, end: 3, message: 'm' }, undefined);
+    assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(d))), ['range', 'message', 'severity', 'code', 'source', 'codeDescription']);
+  });
+});
