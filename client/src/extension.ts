@@ -13,7 +13,9 @@ let client: LanguageClient | undefined;
 /** Starts the language server and registers the command and status bar item. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = { module, transport: TransportKind.ipc };
+  // Standard streams, as other editors use: the server encodes its diagnostics for stream transports
+  // itself (json-encoder.ts), where over IPC Node would serialise each megabyte notification again.
+  const serverOptions: ServerOptions = { module, transport: TransportKind.stdio };
   const clientOptions: LanguageClientOptions = {
     // Markdown and YAML notes, JSON and BibTeX bibliographies; the repository's .policy-notes.yaml
     // tells the server which of these files are notes.
