@@ -3,7 +3,12 @@
  * long note's diagnostics go out again: a megabyte of JSON, most of it the same few rules' codes,
  * severities and documentation links. Those parts are encoded once per rule and copied; ranges and
  * plain ASCII messages are written byte by byte, with no megabyte string built and then transcoded.
- * The bytes are the ones `JSON.stringify` gives; a diagnostic of another shape is encoded by it.
+ *
+ * A diagnostic is written from the fields the protocol gives it (range, message, severity, code,
+ * source, code description), not from whatever keys it has: reading every diagnostic's keys cost
+ * more than the encoding saved. For the server's own diagnostics, built in that order by
+ * `toDiagnostic`, the bytes are `JSON.stringify`'s; one with tags, related information or data, or
+ * with a range that is not plain line and character counts, is written by `JSON.stringify` whole.
  */
 import type { ContentTypeEncoder, Diagnostic, Message } from 'vscode-languageserver/node';
 
@@ -34,10 +39,12 @@ function isCount(v: unknown): v is number {
 
 type Position = { line: number; character: number };
 
+/** Whether a position's numbers can be written by hand. */
 function isPosition(p: unknown): p is Position {
   return typeof p === 'object' && p !== null && isCount((p as Position).line) && isCount((p as Position).character);
 }
 
+/** Whether a range's four numbers can be written by hand. */
 function isRange(range: unknown): range is { start: Position; end: Position } {
   return typeof range === 'object' && range !== null && isPosition((range as { start: unknown }).start) && isPosition((range as { end: unknown }).end);
 }
@@ -89,7 +96,7 @@ class ByteWriter {
   }
 
   /**
-   * Writes `s` as a JSON string when it is printable ASCII, escaping only `"` and `\\` as
+   * Writes `s` as a JSON string when it is printable ASCII, escaping only `"` and `\` as
    * `JSON.stringify` does; returns false, having written nothing, for any other character.
    */
   asciiString(s: string): boolean {
