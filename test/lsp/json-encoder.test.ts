@@ -1,9 +1,11 @@
 /**
  * The stream transports' encoder writes diagnostics notifications from shared pieces; the bytes must
  * be exactly `JSON.stringify`'s, for the example notes' real diagnostics and for every odd shape a
- * diagnostic can take, and each notification's bytes must stay its own.
+ * diagnostic can take, and each notification's bytes must last until the writer's stream has them.
  */
 import { strict as assert } from 'node:assert';
+import { Writable } from 'node:stream';
+import { StreamMessageWriter } from 'vscode-languageserver/node';
 import type { Diagnostic, Message } from 'vscode-languageserver/node';
 import { pathToUri, toDiagnostic } from '../../server/src/lsp/convert';
 import { createJsonEncoder } from '../../server/src/lsp/json-encoder';
@@ -95,12 +97,24 @@ describe('diagnostics encoder', () => {
     for (const msg of messages) assert.equal(await encode(encoder, msg as Message), JSON.stringify(msg));
   });
 
-  it("gives each notification bytes of its own, untouched by the next one's", async () => {
-    const encoder = createJsonEncoder();
-    const first = publish([plain('first message', 'claim-hedged', range(1, 1))]);
-    const firstBytes = await encoder.encode(first, { charset: 'utf-8' });
-    await encoder.encode(publish([plain('a second, different message', 'claim-unsourced', range(9, 9))]), { charset: 'utf-8' });
-    assert.equal(Buffer.from(firstBytes).toString('utf8'), JSON.stringify(first));
+  it("keeps each notification's bytes until the writer's stream has taken them", async () => {
+    // The encoder reuses its buffer: it relies on StreamMessageWriter encoding a message only once
+    // the stream has called back for the one before. This stream reads each chunk only when it calls
+    // back, a few milliseconds later, so a message encoded sooner would corrupt the one before.
+    const received: Buffer[] = [];
+    const slow = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        setTimeout(() => {
+          received.push(Buffer.from(chunk));
+          callback();
+        }, 2);
+      },
+    });
+    const writer = new StreamMessageWriter(slow, { charset: 'utf-8', contentTypeEncoder: createJsonEncoder() });
+    const messages = Array.from({ length: 12 }, (_, i) => publish(Array.from({ length: 50 + i }, (_, j) => plain(`message ${i}.${j}`, 'claim-hedged', range(i, j)))));
+    await Promise.all(messages.map((m) => writer.write(m)));
+    const bodies = Buffer.concat(received).toString('utf8').split(/Content-Length: \d+\r\n\r\n/).slice(1);
+    assert.deepEqual(bodies, messages.map((m) => JSON.stringify(m)));
   });
 
   it('writes what toDiagnostic makes with no undefined fields left in the JSON', () => {
