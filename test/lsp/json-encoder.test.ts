@@ -81,8 +81,12 @@ describe('diagnostics encoder', () => {
     await assertSameBytes(publish([]));
     await assertSameBytes(publish([plain('x')], {}));
     await assertSameBytes(publish([plain('x')], { version: null }));
-    // Far more than the first output buffer holds.
-    await assertSameBytes(publish(Array.from({ length: 20_000 }, (_, i) => plain(`message ${i} with "quotes"`, i % 2 ? 'claim-hedged' : 'claim-unsourced', range(i, i % 80)))));
+    // Far more than the first output buffer holds; then past the size the buffer is kept at, a small
+    // message (which lets that buffer go) and a large one again, through one encoder.
+    const many = (count: number): Message => publish(Array.from({ length: count }, (_, i) => plain(`message ${i} with "quotes"`, i % 2 ? 'claim-hedged' : 'claim-unsourced', range(i, i % 80))));
+    await assertSameBytes(many(20_000));
+    const encoder = createJsonEncoder();
+    for (const count of [70_000, 3, 20_000]) await assertSameBytes(many(count), encoder);
   });
 
   it('encodes every other message as JSON.stringify does', async () => {

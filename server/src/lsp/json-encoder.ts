@@ -49,9 +49,13 @@ function isRange(range: unknown): range is { start: Position; end: Position } {
   return typeof range === 'object' && range !== null && isPosition((range as { start: unknown }).start) && isPosition((range as { end: unknown }).end);
 }
 
+const FIRST_BUFFER_BYTES = 1 << 16;
+/** The largest buffer kept whatever the next message's size (the soft-wrapped 5,000-line note's message is 3.2 MB). */
+const KEEP_BUFFER_BYTES = 8 << 20;
+
 /** Output written into one buffer that grows by doubling and is written over by the next message. */
 class ByteWriter {
-  private buffer = Buffer.allocUnsafe(1 << 16);
+  private buffer = Buffer.allocUnsafe(FIRST_BUFFER_BYTES);
   at = 0;
 
   /** Makes room for `n` more bytes. */
@@ -119,6 +123,8 @@ class ByteWriter {
   /** What was written (a view of the buffer, valid until the next message), and a fresh start. */
   take(): Buffer {
     const out = this.buffer.subarray(0, this.at);
+    // A huge note's message leaves a huge buffer behind; a far smaller message lets it go.
+    if (this.buffer.length > KEEP_BUFFER_BYTES && this.at < this.buffer.length / 4) this.buffer = Buffer.allocUnsafe(FIRST_BUFFER_BYTES);
     this.at = 0;
     return out;
   }

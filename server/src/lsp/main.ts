@@ -1,6 +1,6 @@
 /**
  * `policy-notes-language-server`: the language server for any LSP editor. Transport from the
- * command line: `--stdio` (other editors), `--node-ipc` (VS Code) or `--socket=PORT`.
+ * command line: `--stdio` (VS Code and other editors), `--node-ipc` or `--socket=PORT`.
  */
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
