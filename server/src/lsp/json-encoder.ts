@@ -10,9 +10,8 @@
  * `toDiagnostic`, the bytes are `JSON.stringify`'s; one with tags, related information or data, or
  * with a range that is not plain line and character counts, is written by `JSON.stringify` whole.
  */
+import { PublishDiagnosticsNotification } from 'vscode-languageserver/node';
 import type { ContentTypeEncoder, Diagnostic, Message } from 'vscode-languageserver/node';
-
-const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
 
 /** What follows a diagnostic's message, encoded once per rule code, with what it was encoded from. */
 interface Tail {
@@ -221,7 +220,7 @@ export function createJsonEncoder(): ContentTypeEncoder {
     encode(msg: Message): Promise<Uint8Array> {
       try {
         const record = msg as unknown as Record<string, unknown>;
-        const fast = record.method === PUBLISH_DIAGNOSTICS ? diagnostics.encode(record) : undefined;
+        const fast = record.method === PublishDiagnosticsNotification.method ? diagnostics.encode(record) : undefined;
         return Promise.resolve(fast ?? Buffer.from(JSON.stringify(msg), 'utf8'));
       } catch (err) {
         return Promise.reject(err);
