@@ -80,17 +80,42 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-// Templates split once into literal text and placeholder names: a check formats every finding's message.
-const templateParts = new Map<string, string[]>();
+/** A message template split once into literal text and placeholder names, with the messages made from it. */
+interface Template {
+  parts: string[];
+  /**
+   * Messages already made, by their filled-in values. A long note repeats the same few (one cue, one
+   * key), and one string made once for every finding, lint and edit is neither allocated again nor
+   * flattened again when a transport writes it out.
+   */
+  made: Map<string, string>;
+}
+
+const templates = new Map<string, Template>();
+/** Messages kept per template; past this the template starts again with none. */
+const MADE_PER_TEMPLATE = 1024;
 
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    if (templateParts.size < 1000) templateParts.set(template, parts);
+  let t = templates.get(template);
+  if (!t) {
+    t = { parts: template.split(/\{(\w+)\}/), made: new Map() };
+    if (templates.size < 1000) templates.set(template, t);
   }
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) out += (parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
-  return out;
+  const { parts, made } = t;
+  if (parts.length === 1) return template;
+  const filled: string[] = [];
+  for (let i = 1; i < parts.length; i += 2) filled.push(parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`);
+  // Each value after its length, so that no two lists of values make the same key.
+  const key = filled.length === 1 ? filled[0] : filled.map((v) => `${v.length}:${v}`).join('');
+  let message = made.get(key);
+  if (message === undefined) {
+    const pieces = [parts[0]];
+    for (let i = 0; i < filled.length; i++) pieces.push(filled[i], parts[2 * i + 2]);
+    // A joined string is flat, where `+=` leaves a chain of pieces every reader must flatten.
+    message = pieces.join('');
+    if (made.size >= MADE_PER_TEMPLATE) made.clear();
+    made.set(key, message);
+  }
+  return message;
 }
