@@ -55,6 +55,18 @@ describe('diagnostics encoder', () => {
     await assertSameBytes(publish(messages.map((m, i) => plain(m, 'claim-hedged', range(i, i)))));
   });
 
+  it('writes a message it has written before from what it kept, in this and later notifications', async () => {
+    const encoder = createJsonEncoder();
+    const messages = ['say "x" \\ y', 'café — “quoted”', 'plain words', 'tab\there'];
+    // Each message twice in one notification, then again (with new ranges) in the next.
+    await assertSameBytes(publish([...messages, ...messages].map((m, i) => plain(m, 'claim-hedged', range(i, i)))), encoder);
+    await assertSameBytes(publish([...messages].reverse().map((m, i) => plain(m, 'claim-unsourced', range(i + 7, i)))), encoder);
+    // More distinct messages than it keeps: the ones it let go are written afresh, the same bytes.
+    const many = Array.from({ length: 9000 }, (_, i) => plain(`message ${i} "${i % 7}"`, 'claim-hedged', range(i, 0)));
+    await assertSameBytes(publish(many), encoder);
+    await assertSameBytes(publish(many.slice(0, 50)), encoder);
+  });
+
   it('writes odd shapes whole: other ranges, data, tags, related information, other fields', async () => {
     const odd: unknown[] = [
       plain('fractional', 'claim-hedged', range(1.5, 2)),

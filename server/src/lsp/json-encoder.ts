@@ -1,8 +1,9 @@
 /**
  * The JSON encoder of the server's stream transports (stdio, socket, pipe). After every keystroke a
  * long note's diagnostics go out again: a megabyte of JSON, most of it the same few rules' codes,
- * severities and documentation links. Those parts are encoded once per rule and copied; ranges and
- * plain ASCII messages are written byte by byte, with no megabyte string built and then transcoded.
+ * severities and documentation links. Those parts are encoded once per rule and copied, and so is
+ * each message once written; ranges are written byte by byte, with no megabyte string built and then
+ * transcoded.
  *
  * A diagnostic is written from the fields the protocol gives it (range, message, severity, code,
  * source, code description), not from whatever keys it has: reading every diagnostic's keys cost
@@ -49,6 +50,8 @@ function isRange(range: unknown): range is { start: Position; end: Position } {
 }
 
 const FIRST_BUFFER_BYTES = 1 << 16;
+/** Encoded messages kept; past this the writer starts again with none. */
+const MESSAGES_KEPT = 4096;
 /** The largest buffer kept whatever the next message's size (the soft-wrapped 5,000-line note's message is 3.2 MB). */
 const KEEP_BUFFER_BYTES = 8 << 20;
 
@@ -119,6 +122,11 @@ class ByteWriter {
     return true;
   }
 
+  /** A copy of what was written since `from`. */
+  copy(from: number): Buffer {
+    return Buffer.from(this.buffer.subarray(from, this.at));
+  }
+
   /** What was written (a view of the buffer, valid until the next message), and a fresh start. */
   take(): Buffer {
     const out = this.buffer.subarray(0, this.at);
@@ -129,9 +137,14 @@ class ByteWriter {
   }
 }
 
-/** Encodes diagnostics notifications from shared pieces; `tails` keeps one tail per rule code. */
+/**
+ * Encodes diagnostics notifications from shared pieces: `tails` keeps one tail per rule code, and
+ * `messages` the bytes of messages already written (a long note repeats a few hundred messages
+ * thousands of times, edit after edit, and the rules hand over each as the same string).
+ */
 class DiagnosticsWriter {
   private readonly tails = new Map<string, Tail>();
+  private readonly messages = new Map<string, Buffer>();
   private readonly out = new ByteWriter();
 
   /**
@@ -175,7 +188,16 @@ class DiagnosticsWriter {
     out.digits(end.character);
     out.bytes(RANGE_END_MESSAGE);
     const message = record.message;
-    if (!out.asciiString(message)) out.text(JSON.stringify(message));
+    const known = this.messages.get(message);
+    if (known) {
+      out.reserve(known.length);
+      out.bytes(known);
+    } else {
+      const from = out.at;
+      if (!out.asciiString(message)) out.text(JSON.stringify(message));
+      if (this.messages.size >= MESSAGES_KEPT) this.messages.clear();
+      this.messages.set(message, out.copy(from));
+    }
     out.reserve(tail.length);
     out.bytes(tail);
   }
