@@ -95,6 +95,11 @@ const templates = new Map<string, Template>();
 /** Messages kept per template; past this the template starts again with none. */
 const MADE_PER_TEMPLATE = 1024;
 
+/** A placeholder's value as a message shows it; an unknown placeholder stays as written. */
+function fill(data: Record<string, string | number>, name: string): string {
+  return name in data ? String(data[name]) : `{${name}}`;
+}
+
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   let t = templates.get(template);
@@ -104,14 +109,16 @@ export function formatMessage(template: string, data: Record<string, string | nu
   }
   const { parts, made } = t;
   if (parts.length === 1) return template;
-  const filled: string[] = [];
-  for (let i = 1; i < parts.length; i += 2) filled.push(parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`);
-  // Each value after its length, so that no two lists of values make the same key.
-  const key = filled.length === 1 ? filled[0] : filled.map((v) => `${v.length}:${v}`).join('');
+  let key = parts.length === 3 ? fill(data, parts[1]) : '';
+  // With several values, each goes after its length, so that no two lists of values make the same key.
+  for (let i = 1; parts.length > 3 && i < parts.length; i += 2) {
+    const value = fill(data, parts[i]);
+    key += `${value.length}:${value}`;
+  }
   let message = made.get(key);
   if (message === undefined) {
     const pieces = [parts[0]];
-    for (let i = 0; i < filled.length; i++) pieces.push(filled[i], parts[2 * i + 2]);
+    for (let i = 1; i < parts.length; i += 2) pieces.push(fill(data, parts[i]), parts[i + 1]);
     // A joined string is flat, where `+=` leaves a chain of pieces every reader must flatten.
     message = pieces.join('');
     if (made.size >= MADE_PER_TEMPLATE) made.clear();
