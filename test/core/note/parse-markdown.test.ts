@@ -20,6 +20,22 @@ describe('Markdown note model', () => {
     assert.ok(note.prose.includes('bold'));
     assert.deepEqual(note.links.map((l) => l.url), ['https://example.org/x', 'https://example.org/y']);
   });
+  it('writes prose character for character: the kept text, spaces for the rest, every line break where it was', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      for (const word of ['plain', 'café', 'Ελλάδα 🚀']) {
+        const text = ['---', 'title: T', '---', `A ${word} claim [@k] and \`code\`.`, '', '```', 'fenced', '```', ''].join(nl);
+        const { prose } = parse(text);
+        assert.equal(prose.length, text.length);
+        for (let i = 0; i < text.length; i++) {
+          const breaks = text[i] === '\n' || text[i] === '\r';
+          assert.ok(breaks ? prose[i] === text[i] : prose[i] === text[i] || prose[i] === ' ', `offset ${i} of ${JSON.stringify(text)}`);
+        }
+        const at = text.indexOf(word);
+        assert.equal(prose.slice(at, at + word.length), word);
+        for (const hidden of ['title', 'code', 'fenced']) assert.ok(!prose.includes(hidden), `${hidden} in ${JSON.stringify(prose)}`);
+      }
+    }
+  });
   it('maps citations in block quotes, lists and tables to exact offsets', () => {
     const text = '> Quoted [@a].\n> Second line [@b].\n\n- item [@c]\n  continued [@d]\n\n| x | y |\n|---|---|\n| cell [@e] | [@f] |\n';
     const note = parse(text);
