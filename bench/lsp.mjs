@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The language server, timed as an editor uses it (bundled dist/server.js over stdio):
-//  - a 5,000-line note: diagnostics after an edit (p50/p95) and hover (p50/p95);
+//  - a 5,000-line note: diagnostics after an edit (p50/p95), hover right after an edit's
+//    diagnostics, as while typing, and hover one after another, as while reading (p50/p95);
 //  - the 10,000-note corpus (with --10k): first diagnostics of the open note, the whole workspace
 //    indexed and linted, and the server's peak RSS.
 //
@@ -121,7 +122,25 @@ async function longNote(edits, hovers, wrap) {
     if (i >= 0) editTimes.push(performance.now() - t0);
     if (process.env.BENCH_TRACE) log(`edit ${i}: ${(performance.now() - t0).toFixed(1)} ms`);
   }
-  // Hover over citations spread through the note.
+  const diagnostics = (await last).diagnostics.length;
+  // Hovers as a writer makes them while typing: each right after an edit's diagnostics, on a
+  // citation above the edits (whose place the edits do not move).
+  const above = lines.slice(0, middle).flatMap((l, line) => (l.includes('[@') ? [{ line, character: l.indexOf('[@') + 3 }] : []));
+  const afterEditTimes = [];
+  for (let i = 0; i < edits; i++) {
+    const inserted = `The agency reportedly reviewed shipment ${i}.\n\n`;
+    lines.splice(middle, 0, ...inserted.split('\n').slice(0, 2));
+    const version = edits + WARM_UP + 2 + i;
+    const published = server.waitFor('diagnostics', (p) => p.uri === uri(path) && p.version === version);
+    const at = { line: middle, character: 0 };
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: [{ range: { start: at, end: at }, text: inserted }] });
+    last = published;
+    await published;
+    const t0 = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: above[(i * 7919) % above.length] });
+    afterEditTimes.push(performance.now() - t0);
+  }
+  // Hovers as a reader makes them: one after another over citations spread through the note.
   const current = lines.join('\n');
   const targets = [];
   current.split('\n').forEach((l, line) => {
@@ -136,7 +155,6 @@ async function longNote(edits, hovers, wrap) {
     hoverTimes.push(performance.now() - t0);
   }
   const rss = server.peakRss();
-  const diagnostics = (await last).diagnostics.length;
   await server.stop();
   return {
     lines: text.split('\n').length,
@@ -144,6 +162,7 @@ async function longNote(edits, hovers, wrap) {
     diagnostics,
     edit: { runs: edits, p50: round(percentile(editTimes, 50)), p95: round(percentile(editTimes, 95)) },
     hover: { runs: hovers, p50: round(percentile(hoverTimes, 50)), p95: round(percentile(hoverTimes, 95)) },
+    hoverAfterEdit: { runs: edits, p50: round(percentile(afterEditTimes, 50)), p95: round(percentile(afterEditTimes, 95)) },
     peakRssMiB: Math.round(rss / 2 ** 20),
   };
 }
@@ -174,7 +193,7 @@ export async function benchLanguageServer({ edits = 40, hovers = 200, tenK = fal
   // Paragraphs wrapped at 80 columns (markdownlint's MD013), and one paragraph per line (soft wrap).
   const result = { longNote: await longNote(edits, hovers, 80), longNoteSoftWrapped: await longNote(edits, hovers, undefined) };
   for (const [name, r] of [['wrapped at 80', result.longNote], ['soft-wrapped', result.longNoteSoftWrapped]]) {
-    log(`5,000-line note, ${name} (${r.kib} KiB, ${r.diagnostics} diagnostics): edit→diagnostics p50 ${r.edit.p50} ms, p95 ${r.edit.p95} ms; hover p50 ${r.hover.p50} ms, p95 ${r.hover.p95} ms`);
+    log(`5,000-line note, ${name} (${r.kib} KiB, ${r.diagnostics} diagnostics): edit→diagnostics p50 ${r.edit.p50} ms, p95 ${r.edit.p95} ms; hover p50 ${r.hover.p50} ms, p95 ${r.hover.p95} ms; hover right after an edit p50 ${r.hoverAfterEdit.p50} ms, p95 ${r.hoverAfterEdit.p95} ms`);
   }
   if (tenK) {
     result.workspace10k = await workspace10k();
