@@ -58,11 +58,14 @@ function buildProse(text: string, keep: Uint8Array): string {
   bytes.write(text, 0, encoding);
   const units = encoding === 'latin1' ? bytes : new Uint16Array(bytes.buffer, bytes.byteOffset, n);
   const hasCR = text.includes('\r');
+  // The next line feed at or after the current run; it only moves forward, so the note is searched once.
+  let nl = text.indexOf('\n');
   for (let i = keep.indexOf(0); i !== -1; ) {
     let j = keep.indexOf(1, i);
     if (j === -1) j = n;
     units.fill(32, i, j);
-    for (let nl = text.indexOf('\n', i); nl !== -1 && nl < j; nl = text.indexOf('\n', nl + 1)) units[nl] = 10;
+    if (nl !== -1 && nl < i) nl = text.indexOf('\n', i);
+    for (; nl !== -1 && nl < j; nl = text.indexOf('\n', nl + 1)) units[nl] = 10;
     if (hasCR) for (let k = i; k < j; k++) if (text.charCodeAt(k) === 13) units[k] = 13;
     i = j < n ? keep.indexOf(0, j) : -1;
   }
