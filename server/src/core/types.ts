@@ -5,6 +5,7 @@
 import type { Workspace } from './workspace';
 import type { SourceDocument } from './documents';
 import type { ResolvedConfig } from './config';
+import { ownCopy } from './text';
 
 /** How serious a finding is; `off` is only a configuration value. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -122,7 +123,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
     // A joined string is flat, where `+=` leaves a chain of pieces every reader must flatten.
     message = pieces.join('');
     if (made.size >= MADE_PER_TEMPLATE) made.clear();
-    made.set(key, message);
+    // A value is often a slice of a note's text, and a kept slice would keep that whole text alive.
+    made.set(ownCopy(key), message);
   }
   return message;
 }
