@@ -3,8 +3,6 @@
  * memo of its earlier versions has exactly the findings of the same text read afresh.
  */
 import { strict as assert } from 'node:assert';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { defaultConfig } from '../../server/src/core/config';
 import type { ResolvedConfig } from '../../server/src/core/config';
@@ -12,6 +10,7 @@ import { lintDocument } from '../../server/src/core/lint';
 import { TextMemo } from '../../server/src/core/memo';
 import { parseNote } from '../../server/src/core/note';
 import { Workspace } from '../../server/src/core/workspace';
+import { collectGarbage } from '../helpers/heap';
 import { markdownNote } from '../robustness/note-arbitrary';
 
 const PATH = '/w/n.md';
@@ -66,8 +65,6 @@ describe('the editor memo', () => {
   });
 
   it('keeps no earlier version of the text alive as it is edited', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
     const config = defaultConfig('/w');
     const paragraphs = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i}: the ministry reportedly approved ${i} licences in May 2025 [@a].`);
     const memo = new TextMemo();
@@ -76,7 +73,7 @@ describe('the editor memo', () => {
         paragraphs.splice(1000, 0, `Officials said on Tuesday that ${i} more were pending.`);
         findings(paragraphs.join('\n\n'), config, memo);
       }
-      gc();
+      collectGarbage();
       return process.memoryUsage().heapUsed;
     };
     const start = heapAfter(10);

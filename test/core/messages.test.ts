@@ -1,11 +1,7 @@
 /** Rule messages are filled in from their templates, and the same message is one string however often it is made. */
 import { strict as assert } from 'node:assert';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { formatMessage } from '../../server/src/core/types';
-
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+import { collectGarbage } from '../helpers/heap';
 
 describe('message templates', () => {
   it('fills every placeholder, leaves an unknown one as written, and writes numbers as digits', () => {
@@ -27,14 +23,14 @@ describe('message templates', () => {
   });
 
   it('keeps no note text alive through a message it keeps', () => {
-    collect();
+    collectGarbage();
     const before = process.memoryUsage().heapUsed;
     // Forty notes of a megabyte each, each with a phrase of its own, as a rule slices it from the note.
     for (let i = 0; i < 40; i++) {
       const note = `Critics of plan ${i} say `.padEnd(1 << 20, '.');
       formatMessage('Vague attribution ("{phrase}"): say who, and cite them.', { phrase: note.slice(0, note.indexOf(' say') + 4) });
     }
-    collect();
+    collectGarbage();
     const kept = process.memoryUsage().heapUsed - before;
     assert.ok(kept < 8 << 20, `${(kept / 2 ** 20).toFixed(1)} MiB still held after the notes were gone`);
   });

@@ -3,25 +3,22 @@
  * note of the workspace parsed, and a check keeps every note's index entry, so a copy is paid per note.
  */
 import { strict as assert } from 'node:assert';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parseNote } from '../../../server/src/core/note';
 import { noteEvents } from '../../../server/src/core/note/note-events';
 import type { NoteDocument } from '../../../server/src/core/documents';
 import { indexEntry } from '../../../server/src/host/note-index';
 import type { IndexEntry } from '../../../server/src/host/note-index';
+import { collectGarbage } from '../../helpers/heap';
 
 /** The heap's growth per item while `make` makes 100 items that are all kept. */
 function heldEach(make: (i: number) => unknown): number {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
   const held: unknown[] = [];
   // A first item, not counted, compiles what making one needs.
   make(-1);
-  gc();
+  collectGarbage();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < 100; i++) held.push(make(i));
-  gc();
+  collectGarbage();
   const each = (process.memoryUsage().heapUsed - before) / held.length;
   assert.equal(held.length, 100);
   return each;
