@@ -105,6 +105,16 @@ export class TextMemo {
     this.kept.set(name, value);
   }
 
+  /** A number that grows with every new text of the document (see `setText`). */
+  get textVersion(): number {
+    return this.version;
+  }
+
+  /** The last edit: how many leading and trailing characters the text before it and the current text share. */
+  get lastEdit(): { prefix: number; suffix: number } {
+    return { prefix: this.prefix, suffix: this.suffix };
+  }
+
   /** Tells the memo the document's current text, before the passes over it begin. */
   setText(text: string): void {
     if (text === this.text) return;

@@ -73,6 +73,14 @@ export interface Rule {
   fixable: boolean;
   appliesTo: readonly DocumentKind[];
   messages: Readonly<Record<string, string>>;
+  /**
+   * `block`: what the rule reports in a Markdown note's prose block (fixes included) depends on that
+   * block's text and the note's context alone (front matter, or without one the note's first
+   * characters; references, footnote definitions, bibliographies, config, line-break style), and it
+   * reports nothing that spans blocks. An editor then checks only the blocks an edit touched and
+   * carries the rest. Without it the rule reads the whole note on every lint.
+   */
+  scope?: 'block';
   check(context: RuleContext): void;
 }
 

@@ -8,6 +8,7 @@ export default defineRule({
   rationale: 'Naming a source is half a citation; the reader still needs the document to check it.',
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     unsourced: '"{phrase}" names a source, but this sentence has no citation, footnote or link to it.',

@@ -8,6 +8,7 @@ export default defineRule({
   rationale: 'A reader cannot follow a citation to nothing, and Pandoc renders it as "???".',
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'block',
   appliesTo: ['note', 'registry'],
   messages: {
     unknown: 'No reference has the key "{key}": add it to the note\'s references or to a bibliography it uses.',

@@ -18,6 +18,7 @@ export default defineRule({
   rationale: 'A reader cannot weigh a source they cannot identify; anonymity should be a choice, never an accident.',
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     anonymous: 'Anonymous attribution ("{phrase}"): name the source, or say why it cannot be named and how the claim was confirmed.',

@@ -9,6 +9,7 @@ export default defineRule({
   rationale: 'A hedged claim is an unconfirmed claim; the writer and the editor should see every one.',
   defaultSeverity: 'info',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     hedged: '"{cue}" marks this claim as uncertain: confirm it, or keep the hedge and the source that supports it.',

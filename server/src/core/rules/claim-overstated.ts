@@ -12,6 +12,7 @@ export default defineRule({
   rationale: 'The worst error in a note is a plain statement of something only an unnamed source has said.',
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     overstated: 'Stated as fact, but its only sources are {sources}: hedge it ("reportedly", "according to ...") or add a confirming source.',

@@ -16,6 +16,7 @@ export default defineRule({
   rationale: 'A fact without a source is the first thing an editor or a reader will question.',
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     unsourced: 'This sentence states {what} but has no citation, footnote or link: add the source.',

@@ -9,6 +9,7 @@ export default defineRule({
   rationale: '03/04/2026 is 3 April in London and 4 March in Washington; a reader cannot tell which was meant.',
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     ambiguous: '"{text}" reads as {first} or {second}: write it as an ISO date, or set date-order in the front matter or config.',

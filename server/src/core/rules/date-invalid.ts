@@ -31,6 +31,7 @@ export default defineRule({
   rationale: 'An impossible date is a typo that hides the real one; readers and tools cannot place it.',
   defaultSeverity: 'error',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note', 'bibliography', 'registry'],
   messages: {
     prose: '"{text}" is not a date that exists: {why}.',

@@ -8,6 +8,7 @@ export default defineRule({
   rationale: '"Last year" means nothing once the note is read a year later; the note\'s date pins it down.',
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     unanchored: '"{text}" is relative, but this note has no date to resolve it against: add date: to the front matter, or write the absolute date.',

@@ -15,6 +15,7 @@ export default defineRule({
   rationale: 'A weekday that contradicts its date means one of the two is wrong, and a reader cannot tell which.',
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'block',
   appliesTo: ['note'],
   messages: {
     weekday: '"{text}" says {stated}, but that date is a {actual}: correct the weekday or the date.',
