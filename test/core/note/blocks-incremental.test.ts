@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextMemo } from '../../../server/src/core/memo';
 import { scanBlocks } from '../../../server/src/core/note/blocks';
+import type { BlockScan } from '../../../server/src/core/note/blocks';
 import { LineIndex } from '../../../server/src/core/text';
 
 /** Lines a note is made of, and what an edit types: every kind of block start and end. */
@@ -26,10 +27,10 @@ function apply(text: string, [at, cut, insert]: [number, number, string]): strin
   return text.slice(0, i) + insert + text.slice(i + cut);
 }
 
-const fresh = (text: string): unknown => {
-  const scan = scanBlocks(text, new LineIndex(text));
-  return { ...scan, references: [...scan.references].sort() };
-};
+/** A scan as compared: references in order, and without the account of what was parsed again. */
+const comparable = (scan: BlockScan): unknown => ({ ...scan, references: [...scan.references].sort(), reparsed: undefined });
+
+const fresh = (text: string): unknown => comparable(scanBlocks(text, new LineIndex(text)));
 
 describe('the block pass of an open document', () => {
   it('gives the blocks of a fresh parse after every edit', () => {
@@ -41,7 +42,7 @@ describe('the block pass of an open document', () => {
         for (const e of edits) {
           text = apply(text, e);
           const scan = scanBlocks(text, new LineIndex(text), memo);
-          assert.deepEqual({ ...scan, references: [...scan.references].sort() }, fresh(text), `after editing to:\n${JSON.stringify(text)}`);
+          assert.deepEqual(comparable(scan), fresh(text), `after editing to:\n${JSON.stringify(text)}`);
         }
       }),
       { numRuns: 2000, seed: 20261129 },
@@ -56,7 +57,11 @@ describe('the block pass of an open document', () => {
     paragraphs.splice(1500, 0, 'A new paragraph.');
     const after = paragraphs.join('\n\n');
     const scan = scanBlocks(after, new LineIndex(after), memo);
-    assert.deepEqual(scan, scanBlocks(after, new LineIndex(after)));
+    assert.deepEqual(comparable(scan), fresh(after));
+    // What was parsed again is the new paragraph and the blocks next to it, and the scan says so.
+    const at = after.indexOf('A new paragraph.');
+    assert.ok(scan.reparsed && scan.reparsed.start <= at && scan.reparsed.end >= at + 16 && scan.reparsed.end - scan.reparsed.start < 300, JSON.stringify(scan.reparsed));
+    assert.equal(scan.reparsed.end - scan.reparsed.oldEnd, after.length - before.length);
     // Blocks above the edit are the very objects of the last version: nothing there was parsed again.
     assert.equal(scan.blocks[10], first.blocks[10]);
     assert.equal(scan.blocks[1400], first.blocks[1400]);

@@ -36,6 +36,19 @@ export interface BlockScan {
   references: Set<string>;
   /** Footnote definitions: label and the file span of their lines. */
   footnotes: Array<{ label: string; span: Span }>;
+  /**
+   * After an edit, the stretch of the text parsed again, from a line start to a line start (or the
+   * end), and where its end was before the edit: the blocks before it are the last version's, those
+   * after it the last version's moved by the edit. Absent when the whole text was parsed.
+   */
+  reparsed?: Reparsed;
+}
+
+/** The stretch of an edited text parsed again: `[start, end)` now, `[start, oldEnd)` before the edit. */
+export interface Reparsed {
+  start: number;
+  end: number;
+  oldEnd: number;
 }
 
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote);
@@ -141,6 +154,8 @@ function parseTopBlocks(text: string, lines: LineIndex, fromLine: number, toLine
 /** What a scan leaves for the next version of the same document. */
 interface KeptScan {
   text: string;
+  /** The memo's text version the scan is of. */
+  version: number;
   lines: LineIndex;
   tops: TopBlock[];
   references: Set<string>;
@@ -181,9 +196,9 @@ function hasDefinitions(text: string, lines: LineIndex, fromLine: number, toLine
  * stay as they were. Parsing from there, once a new block starts on an unchanged line past the edit
  * that started a block before, everything below is the old parse moved down.
  */
-function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | undefined {
-  const { prefix, suffix } = sharedEnds(kept.text, text);
-  if (prefix === text.length && text.length === kept.text.length) return kept.tops;
+function rescan(text: string, lines: LineIndex, kept: KeptScan, memo: TextMemo, edit?: Edit): { tops: TopBlock[]; reparsed: Reparsed } | undefined {
+  const { prefix, suffix } = edit && kept.version === memo.textVersion - 1 ? edit : sharedEnds(kept.text, text);
+  if (prefix === text.length && text.length === kept.text.length) return { tops: kept.tops, reparsed: { start: text.length, end: text.length, oldEnd: text.length } };
   const lineShift = lines.lineCount - kept.lines.lineCount;
   const charShift = text.length - kept.text.length;
   const firstChanged = lines.lineAt(prefix);
@@ -192,6 +207,7 @@ function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | un
   const keep = lastStartBefore(kept.tops, firstChanged - LOOKAHEAD + 1);
   const from = keep < 0 ? 0 : kept.tops[keep].startLine;
   const before = kept.tops.slice(0, Math.max(0, keep));
+  const start = lines.lineStart(from);
   // The first old block starting on an unchanged line past the edit (in the old numbering).
   let next = keep < 0 ? 0 : keep;
   while (next < kept.tops.length && kept.tops[next].startLine < firstSame - lineShift) next++;
@@ -211,28 +227,41 @@ function rescan(text: string, lines: LineIndex, kept: KeptScan): TopBlock[] | un
       if (line < firstSame || (end < lines.lineCount && line + LOOKAHEAD >= end)) continue;
       while (old < kept.tops.length && kept.tops[old].startLine < line - lineShift) old++;
       if (old < kept.tops.length && kept.tops[old].startLine === line - lineShift) {
-        return [...before, ...tops.slice(0, i), ...kept.tops.slice(old).map((t) => shifted(t, charShift, lineShift))];
+        const until = lines.lineStart(line);
+        return {
+          tops: [...before, ...tops.slice(0, i), ...kept.tops.slice(old).map((t) => shifted(t, charShift, lineShift))],
+          reparsed: { start, end: until, oldEnd: until - charShift },
+        };
       }
     }
-    if (end >= lines.lineCount) return [...before, ...tops];
+    if (end >= lines.lineCount) return { tops: [...before, ...tops], reparsed: { start, end: text.length, oldEnd: kept.text.length } };
   }
+}
+
+/** How a text differs from the one before: the lengths of their shared start and end. */
+export interface Edit {
+  prefix: number;
+  suffix: number;
 }
 
 /**
  * Runs the block pass (front matter already blanked by the caller). With a memo (an editor's open
  * document), only the top-level blocks around the edit since the last version are parsed again.
+ * `edit`, when the caller knows it, is how `text` differs from the text of the memo's version before
+ * (else the two are compared).
  */
-export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo): BlockScan {
+export function scanBlocks(text: string, lines: LineIndex, memo?: TextMemo, edit?: Edit): BlockScan {
   const kept = memo?.recall<KeptScan>('blocks');
-  let tops = kept && rescan(text, lines, kept);
+  const again = kept && memo && rescan(text, lines, kept, memo, edit);
+  let tops = again?.tops;
   let references = kept?.references;
   if (!tops || !references) {
     const parsed = parseTopBlocks(text, lines, 0, lines.lineCount);
     tops = parsed.tops;
     references = new Set(parsed.references);
   }
-  memo?.remember('blocks', { text, lines, tops, references } satisfies KeptScan);
-  const scan: BlockScan = { blocks: [], html: [], references, footnotes: [] };
+  if (memo) memo.remember('blocks', { text, version: memo.textVersion, lines, tops, references } satisfies KeptScan);
+  const scan: BlockScan = { blocks: [], html: [], references, footnotes: [], reparsed: again?.reparsed };
   for (const t of tops) {
     for (const b of t.blocks) scan.blocks.push(b);
     for (const h of t.html) scan.html.push(h);

@@ -5,26 +5,43 @@
  * again from the prose and the block spans the note keeps, to the same sentences.
  */
 import { memoized } from '../memo';
+import { ownCopy } from '../text';
 import type { TextMemo } from '../memo';
 import type { NoteDocument, ProseSpan, Sentence } from './model';
 import { splitSentences } from './sentences';
 
 const released = new WeakSet<NoteDocument>();
 
-/** The sentences of every prose block; `memo` reuses the splits of blocks an edit left as they were. */
-export function splitProse(prose: string, blocks: readonly ProseSpan[], memo?: TextMemo): Sentence[] {
+/** Splits `blocks`, the first of them the note's block `firstBlock`; `own` splits copies of their prose. */
+function split(prose: string, blocks: readonly ProseSpan[], memo: TextMemo | undefined, firstBlock: number, own: boolean): Sentence[] {
   memo?.begin('sentences', null);
   const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
+  blocks.forEach((block, i) => {
+    const index = firstBlock + i;
     const at = (x: { start: number; end: number }) => ({ start: x.start + block.start, end: x.end + block.start });
     // The texts are kept with the spans: the same string objects from one version to the next make
     // the claim and date lookups by sentence text a pointer compare.
-    const split = (b: string) => splitSentences(b).map((s) => ({ span: s.span, extent: s.extent, text: b.slice(s.span.start, s.span.end) }));
-    for (const s of memoized(memo, 'sentences', prose.slice(block.start, block.end), split, block.start)) {
+    const read = (b: string) => splitSentences(b).map((s) => ({ span: s.span, extent: s.extent, text: b.slice(s.span.start, s.span.end) }));
+    const text = prose.slice(block.start, block.end);
+    for (const s of memoized(memo, 'sentences', own ? ownCopy(text) : text, read, block.start)) {
       sentences.push({ span: at(s.span), text: s.text, extent: at(s.extent), block: index, blockKind: block.kind, inQuote: block.inQuote, inList: block.inList });
     }
   });
   return sentences;
+}
+
+/** The sentences of every prose block; `memo` reuses the splits of blocks an edit left as they were. */
+export function splitProse(prose: string, blocks: readonly ProseSpan[], memo?: TextMemo): Sentence[] {
+  return split(prose, blocks, memo, 0, false);
+}
+
+/**
+ * The sentences of some of a note's blocks, the first of them its block `firstBlock`, for an edited
+ * note whose other sentences are carried: their texts are slices of copies, since they are carried
+ * in turn, and a slice of the prose would keep this version of it alive.
+ */
+export function splitCarriedBlocks(prose: string, blocks: readonly ProseSpan[], firstBlock: number): Sentence[] {
+  return split(prose, blocks, undefined, firstBlock, true);
 }
 
 /** The note's sentences, split again if they were released. */
