@@ -166,7 +166,15 @@ function shifted(top: TopBlock, chars: number, lineCount: number): TopBlock {
   if (chars === 0 && lineCount === 0) return top;
   return {
     startLine: top.startLine < 0 ? -1 : top.startLine + lineCount,
-    blocks: top.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, fileStart: l.fileStart + chars })) })),
+    // Written out field by field: spreading was most of moving a long note's blocks after an edit.
+    blocks: top.blocks.map((b) => ({
+      kind: b.kind,
+      content: b.content,
+      lines: b.lines.map((l) => ({ contentStart: l.contentStart, fileStart: l.fileStart + chars, length: l.length })),
+      inQuote: b.inQuote,
+      inList: b.inList,
+      footnote: b.footnote,
+    })),
     html: top.html.map((h) => ({ ...h, fileStart: h.fileStart + chars })),
     footnotes: top.footnotes.map((f) => ({ label: f.label, span: { start: f.span.start + chars, end: f.span.end + chars } })),
   };
