@@ -8,7 +8,6 @@
  */
 import type { ResolvedConfig } from './config';
 import type { BibliographyDocument, NoteDocument } from './documents';
-import { eol } from './fixes/text-style';
 import type { Citation, FootnoteRef, Link, ProseSpan } from './note/model';
 import { sharedEnds } from './text';
 import type { Span } from './text';
@@ -180,7 +179,8 @@ function windowView(doc: NoteDocument, w: Window): NoteDocument {
 
 /**
  * The block-scoped rules' findings for `doc`, carried from `carry` where the edit since allows, the
- * edited blocks read again by `run`; undefined when a full lint is needed. `run` throws when a rule fails.
+ * edited blocks read again by `run`; undefined when a full lint is needed. `lineBreak` is the note's
+ * line-break style; `run` throws when a rule fails.
  */
 export function carryFindings(
   carry: LintCarry | undefined,
@@ -188,12 +188,13 @@ export function carryFindings(
   workspace: Workspace,
   config: ResolvedConfig,
   rules: readonly Rule[],
+  lineBreak: string,
   run: (view: NoteDocument) => Finding[],
 ): Finding[] | undefined {
   if (!carry || carry.rules !== rules || carry.config !== config || carry.doc.path !== doc.path || carry.doc.format !== doc.format) return undefined;
   const bibliographies = workspace.bibliographiesFor(doc);
   if (bibliographies.length !== carry.bibliographies.length || bibliographies.some((b, i) => b !== carry.bibliographies[i])) return undefined;
-  if (eol(doc.text) !== carry.lineBreak) return undefined;
+  if (lineBreak !== carry.lineBreak) return undefined;
   const { prefix, suffix } = editSince(carry, doc);
   const w = windowOf(carry.doc, doc, prefix, suffix);
   if (!w || !sameContext(carry.doc, doc, w, prefix)) return undefined;

@@ -75,14 +75,15 @@ function runRules(doc: SourceDocument, workspace: Workspace, config: ResolvedCon
  */
 function blockScopedFindings(doc: NoteDocument, memo: TextMemo, workspace: Workspace, config: ResolvedConfig, rules: readonly Rule[], scoped: readonly Rule[]): Finding[] {
   const carry = memo.recall<LintCarry>('lint');
+  const lineBreak = eol(doc.text);
   let findings: Finding[] | undefined;
   try {
-    findings = carryFindings(carry, doc, workspace, config, rules, (view) => runRules(view, workspace, config, scoped, true));
+    findings = carryFindings(carry, doc, workspace, config, rules, lineBreak, (view) => runRules(view, workspace, config, scoped, true));
   } catch {
     findings = undefined; // a failing rule is reported by the full run below
   }
   findings ??= runRules(doc, workspace, config, scoped);
-  const next: LintCarry = { rules, config, doc, version: memo.textVersion, bibliographies: workspace.bibliographiesFor(doc), lineBreak: eol(doc.text), findings };
+  const next: LintCarry = { rules, config, doc, version: memo.textVersion, bibliographies: workspace.bibliographiesFor(doc), lineBreak, findings };
   memo.remember('lint', next);
   return findings;
 }

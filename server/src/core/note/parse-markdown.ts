@@ -175,7 +175,7 @@ function carryBody(text: string, scan: BlockScan, w: Reparsed, old: NoteDocument
   const move = <T>(f: (t: T, d: number) => T) => (delta === 0 ? undefined : (t: T) => f(t, delta));
   const fresh = [...r.comments, ...htmlComments(text, scan.html.filter((h) => inside(h.fileStart))), ...frontComments.filter((c) => inside(c.span.start))].sort(byStart);
   const proseSpans = spliced(old.proseSpans, r.proseSpans, w, move(movedProseSpan));
-  // One flat copy: joined slices of the last version's prose would keep it alive, and the next one's it.
+  // One flat copy: a string joined from slices of the last version's prose would keep that version alive.
   const prose = ownCopy(old.prose.slice(0, w.start) + buildProse(text.slice(w.start, w.end), r.keep) + old.prose.slice(w.oldEnd));
   const firstBlock = proseSpans.indexOf(r.proseSpans[0]);
   const blockShift = proseSpans.length - old.proseSpans.length;
