@@ -55,6 +55,59 @@ export function forgetDateAnalysis(note: NoteDocument): void {
   cache.delete(note);
 }
 
+/** What an open note's date analysis leaves for the analysis of its next version. */
+interface DatesCarry {
+  sentences: readonly Sentence[];
+  context: string;
+  /** The dates of the sentences, in sentence order (the YAML claims' are not kept). */
+  dates: NoteDate[];
+}
+
+/** A date of a sentence that moved `delta` characters and is now `sentence`. */
+function moved(d: NoteDate, delta: number, sentence: Sentence): NoteDate {
+  return placed(d, delta, { start: sentence.span.start, end: sentence.span.end }, sentence, d.anchor);
+}
+
+/**
+ * The dates of an edited note's sentences from the last version's: those of the sentences before
+ * the edit as they were, those after it moved, and only the sentences in between read (without the
+ * memo, whose passes stay whole). Undefined when the last analysis is of another context.
+ */
+function carriedDates(note: NoteDocument, carry: DatesCarry | undefined, context: string, read: (text: string) => DateMention[], anchor: string | undefined): NoteDate[] | undefined {
+  if (!carry || carry.context !== context) return undefined;
+  const olds = carry.sentences;
+  const news = sentencesOf(note);
+  // The sentences before the edit are the very objects of the last version; those after it have its texts, moved.
+  let head = 0;
+  while (head < news.length && head < olds.length && news[head] === olds[head]) head++;
+  let tail = 0;
+  const shift = news.length > 0 && olds.length > 0 ? news[news.length - 1].span.start - olds[olds.length - 1].span.start : 0;
+  while (tail < news.length - head && tail < olds.length - head) {
+    const a = olds[olds.length - 1 - tail];
+    const b = news[news.length - 1 - tail];
+    if (a.text !== b.text || a.span.start + shift !== b.span.start) break;
+    tail++;
+  }
+  const result: NoteDate[] = [];
+  let i = 0;
+  const dates = carry.dates;
+  const headEnd = head < olds.length ? olds[head].span.start : Infinity;
+  for (; i < dates.length && dates[i].context.start < headEnd; i++) result.push(dates[i]);
+  for (let k = head; k < news.length - tail; k++) {
+    const sentence = news[k];
+    const mentions = read(sentence.text);
+    const where = { start: sentence.span.start, end: sentence.span.end };
+    for (const m of mentions) result.push(placed(m, sentence.span.start, where, sentence, anchor));
+  }
+  const tailStart = olds.length - tail;
+  for (let k = tailStart, j = news.length - tail; k < olds.length; k++, j++) {
+    const from = olds[k].span.start;
+    while (i < dates.length && dates[i].context.start < from) i++;
+    for (; i < dates.length && dates[i].context.start === from; i++) result.push(moved(dates[i], shift, news[j]));
+  }
+  return result;
+}
+
 /** Every date expression of a note (cached). */
 export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDate[] {
   const order = dateOrderOf(note, config);
@@ -62,17 +115,24 @@ export function analyseDates(note: NoteDocument, config: ResolvedConfig): NoteDa
   if (hit && hit.order === order) return hit.result;
   const anchor = noteAnchor(note);
   const context = { anchor, dateOrder: order };
-  const result: NoteDate[] = [];
-  // A sentence's dates depend on its text, the anchor and the date order only, so an editor reuses them.
-  // Sentence texts are slices of their block's own copy in the sentence memo, not of the note.
-  note.memo?.begin('dates', `${anchor}|${order}`, true);
-  for (const sentence of sentencesOf(note)) {
-    const { start, end } = sentence.span;
-    const mentions = memoized(note.memo, 'dates', sentence.text, (t) => findDates(t, context), start);
-    if (mentions.length === 0) continue;
-    const where = { start, end };
-    for (const m of mentions) result.push(placed(m, start, where, sentence, anchor));
+  const contextKey = `${anchor}|${order}`;
+  const read = (t: string): DateMention[] => findDates(t, context);
+  const memo = note.memo;
+  let result = carriedDates(note, memo?.recall<DatesCarry>('dates-carry'), contextKey, read, anchor);
+  if (!result) {
+    result = [];
+    // A sentence's dates depend on its text, the anchor and the date order only, so an editor reuses them.
+    // Sentence texts are slices of their block's own copy in the sentence memo, not of the note.
+    memo?.begin('dates', contextKey, true);
+    for (const sentence of sentencesOf(note)) {
+      const { start, end } = sentence.span;
+      const mentions = memoized(memo, 'dates', sentence.text, read, start);
+      if (mentions.length === 0) continue;
+      const where = { start, end };
+      for (const m of mentions) result.push(placed(m, start, where, sentence, anchor));
+    }
   }
+  memo?.remember('dates-carry', { sentences: sentencesOf(note), context: contextKey, dates: [...result] } satisfies DatesCarry);
   for (const claim of note.claims) {
     const base = textBase(note, claim);
     if (!claim.text || base === undefined) continue;
