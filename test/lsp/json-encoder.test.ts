@@ -67,6 +67,23 @@ describe('diagnostics encoder', () => {
     await assertSameBytes(publish(many.slice(0, 50)), encoder);
   });
 
+  it('copies a diagnostic sent in the last notification, whatever came between, and only from it', async () => {
+    const encoder = createJsonEncoder();
+    const note = Array.from({ length: 300 }, (_, i) => plain(`message ${i % 40}`, i % 3 ? 'claim-hedged' : 'claim-unsourced', range(i, i % 9)));
+    const odd = { ...plain('with data'), data: { fix: { title: 't', edits: [] } } };
+    await assertSameBytes(publish([...note, odd]), encoder);
+    // An edit: the diagnostics above it are the same objects, in new places of the message; those below are new.
+    const edited = [...note.slice(0, 200), plain('a new one'), ...note.slice(200).map((d, i) => plain(String(d.message), String(d.code), range(201 + i, i % 9))), odd];
+    await assertSameBytes(publish(edited, { version: 4 }), encoder);
+    // Another file's notification between two of this one: nothing of the first may be copied from it.
+    await assertSameBytes(publish(note.slice(0, 5).reverse(), { uri: 'file:///w/other.md', version: 1 }), encoder);
+    await assertSameBytes(publish([...edited].reverse(), { version: 5 }), encoder);
+    // A notification that fails half-way (a range that cannot be written) leaves nothing to copy from.
+    const failing = { ...plain('x'), get message(): string { throw new Error('unreadable'); } };
+    await assert.rejects(encoder.encode(publish([...edited.slice(0, 100), failing]), { charset: 'utf-8' }));
+    await assertSameBytes(publish(edited.slice(0, 150), { version: 6 }), encoder);
+  });
+
   it('writes odd shapes whole: other ranges, data, tags, related information, other fields', async () => {
     const odd: unknown[] = [
       plain('fractional', 'claim-hedged', range(1.5, 2)),

@@ -52,6 +52,8 @@ function isRange(range: unknown): range is { start: Position; end: Position } {
 const FIRST_BUFFER_BYTES = 1 << 16;
 /** Encoded messages kept; past this the writer starts again with none. */
 const MESSAGES_KEPT = 4096;
+/** Packs a diagnostic's offset and length in its notification's bytes into one number (lengths below it). */
+const PLACE_UNIT = 1 << 16;
 /** The largest buffer kept whatever the next message's size (the soft-wrapped 5,000-line note's message is 3.2 MB). */
 const KEEP_BUFFER_BYTES = 8 << 20;
 
@@ -145,7 +147,19 @@ class ByteWriter {
 class DiagnosticsWriter {
   private readonly tails = new Map<string, Tail>();
   private readonly messages = new Map<string, Buffer>();
-  private readonly out = new ByteWriter();
+  /**
+   * Two buffers, taken in turn: the last notification's bytes stay intact while the next is written,
+   * and a diagnostic sent again (the same object: the server keeps one per finding, and an edit
+   * carries the findings above it) is copied from them.
+   */
+  private readonly writers = [new ByteWriter(), new ByteWriter()];
+  private out = this.writers[0];
+  private last: Buffer = Buffer.alloc(0);
+  /** Where each diagnostic of the last notification, and of this one, sits in its bytes: offset × 2^16 + length. */
+  private placedBefore = new Map<object, number>();
+  private placed = new Map<object, number>();
+  /** Whether the last notification was written whole (one that failed half-way was never sent). */
+  private complete = true;
 
   /**
    * The diagnostic's tail (what follows its message: severity, code, source, documentation link)
@@ -167,8 +181,23 @@ class DiagnosticsWriter {
     return bytes;
   }
 
-  /** Writes one diagnostic. */
+  /** Writes one diagnostic, and notes where it is for the next notification. */
   private diagnostic(d: unknown): void {
+    const out = this.out;
+    const from = out.at;
+    const before = typeof d === 'object' && d !== null ? this.placedBefore.get(d) : undefined;
+    if (before !== undefined) {
+      const start = Math.floor(before / PLACE_UNIT);
+      const length = before % PLACE_UNIT;
+      out.reserve(length);
+      out.bytes(this.last.subarray(start, start + length));
+    } else this.encodeDiagnostic(d);
+    const length = out.at - from;
+    if (typeof d === 'object' && d !== null && length < PLACE_UNIT) this.placed.set(d, from * PLACE_UNIT + length);
+  }
+
+  /** Encodes one diagnostic. */
+  private encodeDiagnostic(d: unknown): void {
     const out = this.out;
     const record = d as Diagnostic;
     const tail = record && typeof record === 'object' ? this.tailOf(record) : undefined;
@@ -214,6 +243,11 @@ class DiagnosticsWriter {
     for (const key of paramKeys) head[key] = key === 'diagnostics' ? [] : params[key];
     // `…,"diagnostics":[]}}` opens before its last three characters.
     const opening = JSON.stringify({ jsonrpc: msg.jsonrpc, method: msg.method, params: head });
+    this.out = this.out === this.writers[0] ? this.writers[1] : this.writers[0];
+    if (!this.complete) this.placed.clear();
+    [this.placedBefore, this.placed] = [this.placed, this.placedBefore];
+    this.placed.clear();
+    this.complete = false;
     const out = this.out;
     out.at = 0;
     out.text(opening.slice(0, -3));
@@ -223,7 +257,9 @@ class DiagnosticsWriter {
       this.diagnostic(diagnostics[i]);
     }
     out.text(']}}');
-    return out.take();
+    this.last = out.take();
+    this.complete = true;
+    return this.last;
   }
 }
 

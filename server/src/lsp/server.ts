@@ -4,7 +4,7 @@
  * no clock).
  */
 import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
-import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/types';
 import { LineIndex } from '../core/text';
@@ -55,10 +55,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let fileTimer: NodeJS.Timeout | undefined;
   const publishedConfigs = new Set<string>();
 
+  // One diagnostic per finding: a finding the engine carries over from a note's last version sits where
+  // it sat (what an edit moves is found anew), and the encoder copies the bytes of a diagnostic it sent.
+  const diagnostics = new WeakMap<Finding, Diagnostic>();
+  const diagnosticOf = (finding: Finding, lines: LineIndex | undefined): Diagnostic => {
+    let diagnostic = diagnostics.get(finding);
+    if (!diagnostic) diagnostics.set(finding, (diagnostic = toDiagnostic(finding, lines)));
+    return diagnostic;
+  };
   const publish = (path: string, findings: readonly Finding[]): void => {
     const uri = pathToUri(path);
     const lines = session.workspace.get(path)?.lines;
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(f, lines)) });
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: findings.map((f) => diagnosticOf(f, lines)) });
   };
 
   const sendStatus = (): void => {
