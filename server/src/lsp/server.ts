@@ -55,10 +55,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let fileTimer: NodeJS.Timeout | undefined;
   const publishedConfigs = new Set<string>();
 
-  // One diagnostic per finding: a finding the engine carries over from a note's last version sits where
-  // it sat (what an edit moves is found anew), and the encoder copies the bytes of a diagnostic it sent.
+  // An open note's findings that the engine carries over from its last version sit where they sat
+  // (what an edit moves is found anew), so each keeps its diagnostic, and the encoder copies the bytes
+  // of a diagnostic it sent. A closed file's findings are let go once published, and so are its
+  // diagnostics: nothing there is sent twice.
   const diagnostics = new WeakMap<Finding, Diagnostic>();
-  const diagnosticOf = (finding: Finding, lines: LineIndex | undefined): Diagnostic => {
+  const keptDiagnostic = (finding: Finding, lines: LineIndex | undefined): Diagnostic => {
     let diagnostic = diagnostics.get(finding);
     if (!diagnostic) diagnostics.set(finding, (diagnostic = toDiagnostic(finding, lines)));
     return diagnostic;
@@ -66,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const publish = (path: string, findings: readonly Finding[]): void => {
     const uri = pathToUri(path);
     const lines = session.workspace.get(path)?.lines;
+    const diagnosticOf = session.isOpen(path) ? keptDiagnostic : toDiagnostic;
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: findings.map((f) => diagnosticOf(f, lines)) });
   };
 
