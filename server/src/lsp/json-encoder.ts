@@ -149,8 +149,8 @@ class DiagnosticsWriter {
   private readonly messages = new Map<string, Buffer>();
   /**
    * Two buffers, taken in turn: the last notification's bytes stay intact while the next is written,
-   * and a diagnostic sent again (the same object: the server keeps one per finding, and an edit
-   * carries the findings above it) is copied from them.
+   * and a diagnostic sent again (the same object: the server keeps one per finding of an open note,
+   * and an edit carries the findings above it) is copied from them.
    */
   private readonly writers = [new ByteWriter(), new ByteWriter()];
   private out = this.writers[0];
