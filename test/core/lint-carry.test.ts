@@ -16,6 +16,7 @@ import { defineRule } from '../../server/src/core/types';
 import type { Finding, Rule } from '../../server/src/core/types';
 import { Workspace } from '../../server/src/core/workspace';
 import { markdownNote } from '../robustness/note-arbitrary';
+import { applyEditOrDate } from '../helpers/edits';
 
 const PATH = '/w/n.md';
 
@@ -65,16 +66,6 @@ const edit = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('2025-01-10', '2027-06-30') },
 );
 
-function apply(text: string, e: [number, number, string] | string): string {
-  if (typeof e === 'string') {
-    if (/^date: .*$/m.test(text)) return text.replace(/^date: .*$/m, `date: ${e}`);
-    return text.startsWith('---\n') ? `---\ndate: ${e}\n${text.slice(4)}` : `---\ndate: ${e}\n---\n${text}`;
-  }
-  const [at, cut, insert] = e;
-  const i = text.length ? at % (text.length + 1) : 0;
-  return text.slice(0, i) + insert + text.slice(i + cut);
-}
-
 /** A rule that reads the whole note's sentences and counts them: how much of a note the block-scoped rules read. */
 function sentenceCounter(): { rule: Rule; seen: number[] } {
   const seen: number[] = [];
@@ -112,7 +103,7 @@ describe('findings carried across an edit', () => {
           let text = crlf ? start.replace(/\n/g, '\r\n') : start;
           lint(text, config, rules, memo);
           for (const e of edits) {
-            text = apply(text, e);
+            text = applyEditOrDate(text, e);
             assert.deepEqual(lint(text, config, rules, memo), lint(text, config, rules), `after editing to:\n${JSON.stringify(text)}`);
           }
         },

@@ -12,6 +12,7 @@ import { parseNote } from '../../server/src/core/note';
 import { Workspace } from '../../server/src/core/workspace';
 import { collectGarbage } from '../helpers/heap';
 import { markdownNote } from '../robustness/note-arbitrary';
+import { applyEditOrDate } from '../helpers/edits';
 
 const PATH = '/w/n.md';
 
@@ -37,16 +38,6 @@ const snippet = fc.constantFrom(
 /** An insertion (deleting up to `cut` characters at a position first), or a new date for the note (the anchor of relative dates). */
 const edit = fc.oneof(fc.tuple(fc.nat(), fc.nat(4), snippet), fc.constantFrom('2025-01-10', '2027-06-30'));
 
-function apply(text: string, e: [number, number, string] | string): string {
-  if (typeof e === 'string') {
-    if (/^date: .*$/m.test(text)) return text.replace(/^date: .*$/m, `date: ${e}`);
-    return text.startsWith('---\n') ? `---\ndate: ${e}\n${text.slice(4)}` : `---\ndate: ${e}\n---\n${text}`;
-  }
-  const [at, cut, insert] = e;
-  const i = text.length ? at % (text.length + 1) : 0;
-  return text.slice(0, i) + insert + text.slice(i + cut);
-}
-
 describe('the editor memo', () => {
   it('gives the findings of a fresh parse after every edit', () => {
     const config = defaultConfig('/w');
@@ -56,7 +47,7 @@ describe('the editor memo', () => {
         let text = start;
         findings(text, config, memo);
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEditOrDate(text, e);
           assert.deepEqual(findings(text, config, memo), findings(text, config), `after editing to:\n${text}`);
         }
       }),

@@ -8,6 +8,7 @@ import { defaultConfig } from '../../../server/src/core/config';
 import { analyseDates } from '../../../server/src/core/dates/analysis';
 import { TextMemo } from '../../../server/src/core/memo';
 import { parseMarkdownNote } from '../../../server/src/core/note/parse-markdown';
+import { applyEdit } from '../../helpers/edits';
 
 const PATH = '/w/n.md';
 
@@ -19,11 +20,6 @@ const piece = fc.constantFrom(
 const note = fc.tuple(fc.constantFrom('', '---\ndate: 2026-02-24\n---\n', '---\ndate: 2026-02-24\ndate-order: DMY\n---\n'), fc.array(piece, { maxLength: 20 })).map(([fm, body]) => fm + body.join(''));
 const edit = fc.tuple(fc.nat(), fc.nat(10), piece);
 
-function apply(text: string, [at, cut, insert]: [number, number, string]): string {
-  const i = text.length ? at % (text.length + 1) : 0;
-  return text.slice(0, i) + insert + text.slice(i + cut);
-}
-
 describe('the date analysis of an open note', () => {
   it('gives the dates of a fresh analysis after every edit', () => {
     const config = defaultConfig('/w');
@@ -33,7 +29,7 @@ describe('the date analysis of an open note', () => {
         let text = start;
         analyseDates(parseMarkdownNote(PATH, text, memo), config);
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           assert.deepEqual(analyseDates(parseMarkdownNote(PATH, text, memo), config), analyseDates(parseMarkdownNote(PATH, text), config), `after editing to:\n${JSON.stringify(text)}`);
         }
       }),

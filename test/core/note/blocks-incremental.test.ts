@@ -9,6 +9,7 @@ import { TextMemo } from '../../../server/src/core/memo';
 import { scanBlocks } from '../../../server/src/core/note/blocks';
 import type { BlockScan } from '../../../server/src/core/note/blocks';
 import { LineIndex } from '../../../server/src/core/text';
+import { applyEdit } from '../../helpers/edits';
 
 /** Lines a note is made of, and what an edit types: every kind of block start and end. */
 const PIECES = [
@@ -21,11 +22,6 @@ const line = fc.constantFrom(...PIECES);
 const note = fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'));
 /** An edit: at a position, delete up to `cut` characters and type some lines or characters. */
 const edit = fc.tuple(fc.nat(), fc.nat(12), fc.oneof(fc.array(line, { minLength: 1, maxLength: 3 }).map((l) => l.join('\n') + '\n'), fc.constantFrom('x', '\n', '`', '>', ' ', '-', '|', '=')));
-
-function apply(text: string, [at, cut, insert]: [number, number, string]): string {
-  const i = text.length ? at % (text.length + 1) : 0;
-  return text.slice(0, i) + insert + text.slice(i + cut);
-}
 
 /** A scan as compared: references in order, and without the account of what was parsed again. */
 const comparable = (scan: BlockScan): unknown => ({ ...scan, references: [...scan.references].sort(), reparsed: undefined });
@@ -40,7 +36,7 @@ describe('the block pass of an open document', () => {
         let text = start;
         scanBlocks(text, new LineIndex(text), memo);
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           const scan = scanBlocks(text, new LineIndex(text), memo);
           assert.deepEqual(comparable(scan), fresh(text), `after editing to:\n${JSON.stringify(text)}`);
         }

@@ -9,6 +9,7 @@ import { TextMemo } from '../../../server/src/core/memo';
 import { parseMarkdownNote } from '../../../server/src/core/note/parse-markdown';
 import type { NoteDocument } from '../../../server/src/core/note/model';
 import { markdownNote } from '../../robustness/note-arbitrary';
+import { applyEdit } from '../../helpers/edits';
 
 /** The parts of a note that the block pass and the inline pass make. */
 const body = (doc: NoteDocument): unknown => ({
@@ -32,11 +33,6 @@ const snippet = fc.constantFrom(
 );
 const edit = fc.tuple(fc.nat(), fc.nat(16), snippet);
 
-function apply(text: string, [at, cut, insert]: [number, number, string]): string {
-  const i = text.length ? at % (text.length + 1) : 0;
-  return text.slice(0, i) + insert + text.slice(i + cut);
-}
-
 describe('the parse of an open note', () => {
   it('gives the note of a fresh parse after every edit', () => {
     fc.assert(
@@ -45,7 +41,7 @@ describe('the parse of an open note', () => {
         let text = crlf ? start.replace(/\n/g, '\r\n') : start;
         parseMarkdownNote('/w/n.md', text, memo);
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           assert.deepEqual(body(parseMarkdownNote('/w/n.md', text, memo)), body(parseMarkdownNote('/w/n.md', text)), `after editing to:\n${JSON.stringify(text)}`);
         }
       }),
