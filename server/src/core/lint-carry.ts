@@ -8,6 +8,7 @@
  */
 import type { ResolvedConfig } from './config';
 import type { BibliographyDocument, NoteDocument } from './documents';
+import type { Reparsed } from './note/blocks';
 import type { Citation, FootnoteRef, Link, ProseSpan } from './note/model';
 import { sharedEnds } from './text';
 import type { Span } from './text';
@@ -27,11 +28,8 @@ export interface LintCarry {
   findings: Finding[];
 }
 
-/** The stretch of the new version the block-scoped rules read again (whole blocks), and where it ended before the edit. */
-interface Window {
-  start: number;
-  end: number;
-  oldEnd: number;
+/** The stretch of the new version the block-scoped rules read again (whole blocks), shaped as the block pass's, with the edit's change in length. */
+interface Window extends Reparsed {
   delta: number;
 }
 
