@@ -122,11 +122,22 @@ export class LspClient {
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(path), languageId, version: 1, text } });
   }
 
+  /** Closes an open file. */
+  close(path: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(path) } });
+  }
+
   /** Replaces the whole text of an open file. */
   change(path: string, text: string): void {
     const version = (this.versions.get(path) ?? 1) + 1;
     this.versions.set(path, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: [{ text }] });
+  }
+
+  /** Changes the `policyNotes` settings and tells the server, which reads them again. */
+  changeSettings(settings: Record<string, unknown>): void {
+    this.settings = { ...this.settings, ...settings };
+    void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 
   /** Sends a request. */

@@ -67,6 +67,11 @@ export class CompactFindings {
     ({ errors: this.errors, warnings: this.warnings } = countsOf(findings));
   }
 
+  /** How many findings there are. */
+  get length(): number {
+    return this.starts.length;
+  }
+
   /** Whether `findings` would publish the same diagnostics. */
   same(findings: readonly Finding[]): boolean {
     if (findings.length !== this.starts.length) return false;

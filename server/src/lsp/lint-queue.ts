@@ -83,6 +83,17 @@ export class LintQueue {
     return this.busy || this.scheduled ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
   }
 
+  /** Publishes again the diagnostics of every file with more than `count` problems (the limit on how many are shown changed). */
+  republish(count: number): void {
+    for (const path of new Set([...this.latest.keys(), ...this.latestExtra.keys()])) {
+      const extra = this.latestExtra.get(path) ?? [];
+      const kept = this.latest.get(path);
+      if ((kept?.length ?? 0) + extra.length <= count) continue;
+      const findings = this.findings(path);
+      this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
+    }
+  }
+
   /** Clears every published diagnostic (disabled, or the index is being rebuilt). */
   clear(): void {
     for (const path of new Set([...this.latest.keys(), ...this.latestExtra.keys()])) this.publish(path, []);

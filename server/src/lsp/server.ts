@@ -23,6 +23,7 @@ import { LintQueue } from './lint-queue';
 import { SHOW_RULE_DOCS_COMMAND, STATUS_NOTIFICATION, TIMELINE_REQUEST } from './protocol';
 import type { StatusParams, TimelineParams, TimelineResult } from './protocol';
 import { Session } from './session';
+import { hiddenNotice, shownFindings } from './problem-limit';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { Settings } from './settings';
 
@@ -69,7 +70,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const uri = pathToUri(path);
     const lines = session.workspace.get(path)?.lines;
     const diagnosticOf = session.isOpen(path) ? keptDiagnostic : toDiagnostic;
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: findings.map((f) => diagnosticOf(f, lines)) });
+    const { shown, hidden } = shownFindings(findings, settings.maxNumberOfProblems);
+    const diagnostics = shown.map((f) => diagnosticOf(f, lines));
+    if (hidden > 0) diagnostics.push(hiddenNotice(hidden, settings.maxNumberOfProblems));
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   };
 
   const sendStatus = (): void => {
@@ -142,7 +146,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const raw = await connection.workspace.getConfiguration('policyNotes');
     const next = readSettings(raw);
     const wasEnabled = settings.enable;
+    const limits = [settings.maxNumberOfProblems, next.maxNumberOfProblems];
     settings = next;
+    // Files with more problems than the lower of the old and new limits show another set of them.
+    if (limits[0] !== limits[1] && settings.enable) queue.republish(Math.min(...limits.map((n) => n || Infinity)));
     queue.enabled = settings.enable;
     if (!settings.enable && wasEnabled) queue.clear();
     if (settings.enable && !wasEnabled) queue.schedule([...session.workspace.documents()].map((d) => d.path));

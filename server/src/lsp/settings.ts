@@ -6,10 +6,15 @@ export interface Settings {
   run: 'onType' | 'onSave';
   debounceMs: number;
   codeLens: { enable: boolean };
+  /** At most this many problems are published per file, errors first; 0 publishes them all. */
+  maxNumberOfProblems: number;
 }
 
-/** The defaults, also used by editors that send no settings. */
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', debounceMs: 250, codeLens: { enable: true } };
+/**
+ * The defaults, also used by editors that send no settings. Such an editor gets every problem; the
+ * VS Code extension's default (package.json) is VS Code's own limit per file.
+ */
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', debounceMs: 250, codeLens: { enable: true }, maxNumberOfProblems: 0 };
 
 /** Reads settings from whatever the client sent, keeping defaults for anything missing or mistyped. */
 export function readSettings(raw: unknown): Settings {
@@ -20,5 +25,6 @@ export function readSettings(raw: unknown): Settings {
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 && r.debounceMs <= 10_000 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
     codeLens: { enable: typeof lens.enable === 'boolean' ? lens.enable : DEFAULT_SETTINGS.codeLens.enable },
+    maxNumberOfProblems: Number.isInteger(r.maxNumberOfProblems) && (r.maxNumberOfProblems as number) >= 0 ? (r.maxNumberOfProblems as number) : DEFAULT_SETTINGS.maxNumberOfProblems,
   };
 }

@@ -81,4 +81,24 @@ describe('edits', () => {
     }
     await waitFor('the lens to come back', async () => (await lenses()).length > 0);
   });
+
+  it('a note with more problems than VS Code shows gets the 1,000 it shows, with a notice of the rest; with no limit, every one', async () => {
+    const path = 'notes/many-problems.md';
+    const uri = fileUri(path);
+    // Two warnings a paragraph: 2,400 problems.
+    const body = Array.from({ length: 1200 }, (_, i) => `Critics say prices rose ${i + 1} times.`).join('\n\n');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`---\ntitle: Many problems\ndate: 2026-02-24\n---\n${body}\n`));
+    const settings = vscode.workspace.getConfiguration('policyNotes', uri);
+    const notice = (d: vscode.Diagnostic | undefined) => d !== undefined && /^1,401 more problems are not shown/.test(d.message);
+    try {
+      await openFile(path);
+      await waitFor('999 problems and the notice', () => diagnosticsOf(uri).length === 1000 && notice(diagnosticsOf(uri).at(-1)));
+      await settings.update('maxNumberOfProblems', 0, vscode.ConfigurationTarget.Workspace);
+      await waitFor('all 2,400 problems', () => diagnosticsOf(uri).length === 2400 && !diagnosticsOf(uri).some(notice));
+    } finally {
+      await settings.update('maxNumberOfProblems', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
