@@ -3,7 +3,7 @@
  * columns are UTF-16, and edits to one file refresh the notes that depend on it.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
@@ -97,6 +97,16 @@ describe('language server: diagnostics', function () {
     writeFileSync(bib, readFileSync(bib, 'utf8').replace(/- id: reuters-2025-12-09/, '- id: reuters-renamed'));
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${bib}`, type: 2 }] });
     await client.waitFor(() => client.diagnosticsOf(note).some((d) => d.code === 'citation-undefined' && d.message.includes('"reuters-2025-12-09"')), 'the note to see the disk change');
+  });
+
+  it('clears the diagnostics of a note deleted on disk, after it was open, through file events', async () => {
+    const note = join(root, 'notes', 'h200-approval.md');
+    assert.ok(client.diagnosticsOf(note).length > 0);
+    client.open(note, readFileSync(note, 'utf8'));
+    client.close(note);
+    rmSync(note);
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${note}`, type: 3 }] });
+    await client.waitFor(() => client.diagnosticsOf(note).length === 0, 'the deleted note to have no diagnostics');
   });
 
   it('reports cross-note event dates again when one note changes its event', async () => {
