@@ -2,6 +2,17 @@
 
 const fmt = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** The long-note runs of a result, named: the note's shape, and which diagnostics the client takes. */
+export function longNoteRuns(lsp) {
+  return [
+    ['wrapped at 80', lsp.longNote],
+    ['soft-wrapped', lsp.longNoteSoftWrapped],
+    ['wrapped at 80, every diagnostic', lsp.longNoteAll],
+    ['soft-wrapped, every diagnostic', lsp.longNoteSoftWrappedAll],
+  ].filter(([, r]) => r);
+}
+
+/** The result as a Markdown table with its context lines. */
 export function formatTable(result) {
   const L = [];
   L.push(`Policy Notes benchmark, ${result.date}`);
@@ -24,8 +35,8 @@ export function formatTable(result) {
   const lsp = result.languageServer;
   if (lsp) {
     L.push('', '| language server | size | diagnostics | edit → diagnostics p50 / p95 ms | hover p50 / p95 ms | hover right after an edit p50 / p95 ms | peak RSS MiB |', '|---|---|---|---|---|---|---|');
-    for (const [name, r] of [['5,000-line note, wrapped at 80', lsp.longNote], ['5,000-line note, soft-wrapped', lsp.longNoteSoftWrapped]]) {
-      L.push(`| ${name} | ${fmt(r.kib, 0)} KiB | ${fmt(r.diagnostics, 0)} | ${fmt(r.edit.p50, 1)} / **${fmt(r.edit.p95, 1)}** (${r.edit.runs} edits) | ${fmt(r.hover.p50, 1)} / **${fmt(r.hover.p95, 1)}** | ${r.hoverAfterEdit ? `${fmt(r.hoverAfterEdit.p50, 1)} / ${fmt(r.hoverAfterEdit.p95, 1)}` : '—'} | ${fmt(r.peakRssMiB, 0)} |`);
+    for (const [name, r] of longNoteRuns(lsp)) {
+      L.push(`| 5,000-line note, ${name} | ${fmt(r.kib, 0)} KiB | ${fmt(r.diagnostics, 0)} | ${fmt(r.edit.p50, 1)} / **${fmt(r.edit.p95, 1)}** (${r.edit.runs} edits) | ${fmt(r.hover.p50, 1)} / **${fmt(r.hover.p95, 1)}** | ${r.hoverAfterEdit ? `${fmt(r.hoverAfterEdit.p50, 1)} / ${fmt(r.hoverAfterEdit.p95, 1)}` : '—'} | ${fmt(r.peakRssMiB, 0)} |`);
     }
     const w = lsp.workspace10k;
     if (w) L.push('', `Language server on ${fmt(w.notes, 0)} notes: the open note's first diagnostics **${fmt(w.firstDiagnosticsMs, 0)} ms**, the whole workspace indexed and linted ${fmt(w.wholeWorkspaceMs / 1000, 1)} s, peak RSS ${fmt(w.peakRssMiB, 0)} MiB.`);
