@@ -140,6 +140,13 @@ export class LspClient {
     void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 
+  /** Changes an open file as an editor does, by ranges, in one notification. */
+  changeRanges(path: string, changes: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): void {
+    const version = (this.versions.get(path) ?? 1) + 1;
+    this.versions.set(path, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: changes });
+  }
+
   /** Sends a request. */
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;

@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { runCli } from '../helpers/cli';
-import { LspClient } from '../helpers/lsp-client';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, uri } from '../helpers/lsp-client';
 import { copyExamples } from '../helpers/workspace-copy';
 import type { WorkspaceCopy } from '../helpers/workspace-copy';
 
@@ -97,6 +98,33 @@ describe('language server: diagnostics', function () {
     writeFileSync(bib, readFileSync(bib, 'utf8').replace(/- id: reuters-2025-12-09/, '- id: reuters-renamed'));
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${bib}`, type: 2 }] });
     await client.waitFor(() => client.diagnosticsOf(note).some((d) => d.code === 'citation-undefined' && d.message.includes('"reuters-2025-12-09"')), 'the note to see the disk change');
+  });
+
+  it('reads ranged edits as an editor sends them, one or several to a notification, to what the CLI finds in the same text', async () => {
+    // A long note, whose findings an edit read in the wrong place would leave stale.
+    const note = join(root, 'notes', 'typed-into.md');
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} is plain text about the committee.`);
+    const mirror = TextDocument.create(uri(note), 'markdown', 1, `---\ntitle: Typed into\ndate: 2026-02-24\n---\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(note, mirror.getText());
+    client.open(note, mirror.getText());
+    /** A change replacing `length` characters at the first `at`, applied to the mirror too. */
+    const change = (at: string, length: number, text: string) => {
+      const offset = mirror.getText().indexOf(at);
+      assert.ok(offset >= 0, `"${at}" in the note`);
+      const edit = { range: { start: mirror.positionAt(offset), end: mirror.positionAt(offset + length) }, text };
+      TextDocument.update(mirror, [edit], mirror.version + 1);
+      return edit;
+    };
+    // Typed over, same length: no block moves, so only the edit's place says which block changed.
+    client.changeRanges(note, [change('plain text about the committee.\n\nParagraph 4', 5, 'maybe')]);
+    client.changeRanges(note, [change('Paragraph 5 ', 0, 'The ministry reportedly approved 12 licences [@nowhere-key]. ')]);
+    client.changeRanges(note, [change('plain text about the committee.\n\nParagraph 31', 6, ''), change('Paragraph 51', 0, 'Critics say 30 people left on 03/04/2026.\n\n')]);
+    client.changeRanges(note, [change('committee.\n\nParagraph 40', 11, 'committee. It may have risen.\n\nSources said 5 million.\n\n')]);
+    writeFileSync(note, mirror.getText());
+    const expected = (JSON.parse(runCli(['check', '--format', 'json', '.'], root).stdout) as { findings: Array<{ file: string }> }).findings.filter((f) => f.file === 'notes/typed-into.md');
+    assert.ok(expected.length >= 5);
+    const mine = () => asCliFindings(client, root).filter((f) => (f as { file: string }).file === 'notes/typed-into.md');
+    await client.waitFor(() => JSON.stringify(mine()) === JSON.stringify(expected), 'the diagnostics of the edited text', 5000);
   });
 
   it('clears the diagnostics of a note deleted on disk, after it was open, through file events', async () => {
