@@ -20,10 +20,10 @@ import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { timelineHtml } from './features/timeline';
 import { indexWorkspace } from './indexer';
 import { LintQueue } from './lint-queue';
+import { hiddenNotice, shownFindings } from './problem-limit';
 import { SHOW_RULE_DOCS_COMMAND, STATUS_NOTIFICATION, TIMELINE_REQUEST } from './protocol';
 import type { StatusParams, TimelineParams, TimelineResult } from './protocol';
 import { Session } from './session';
-import { hiddenNotice, shownFindings } from './problem-limit';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { Settings } from './settings';
 
@@ -146,13 +146,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const raw = await connection.workspace.getConfiguration('policyNotes');
     const next = readSettings(raw);
     const wasEnabled = settings.enable;
-    const limits = [settings.maxNumberOfProblems, next.maxNumberOfProblems];
+    const limitBefore = settings.maxNumberOfProblems;
     settings = next;
-    // Files with more problems than the lower of the old and new limits show another set of them.
-    if (limits[0] !== limits[1] && settings.enable) queue.republish(Math.min(...limits.map((n) => n || Infinity)));
     queue.enabled = settings.enable;
     if (!settings.enable && wasEnabled) queue.clear();
     if (settings.enable && !wasEnabled) queue.schedule([...session.workspace.documents()].map((d) => d.path));
+    // Files with more problems than the lower of the old and new limits (0: none) show another set of them.
+    const limit = (n: number): number => n || Infinity;
+    if (settings.enable && wasEnabled && limitBefore !== settings.maxNumberOfProblems) queue.republish(Math.min(limit(limitBefore), limit(settings.maxNumberOfProblems)));
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
   };
 
