@@ -85,20 +85,28 @@ export class LintQueue {
 
   /** Publishes again the diagnostics of every file with more than `count` problems (the limit on how many are shown changed). */
   republish(count: number): void {
-    for (const path of new Set([...this.latest.keys(), ...this.latestExtra.keys()])) {
+    for (const path of this.publishedPaths()) {
       const extra = this.latestExtra.get(path) ?? [];
-      const kept = this.latest.get(path);
-      if ((kept?.length ?? 0) + extra.length <= count) continue;
-      const findings = this.findings(path);
-      this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
+      if ((this.latest.get(path)?.length ?? 0) + extra.length <= count) continue;
+      this.publishWith(path, this.findings(path), extra);
     }
   }
 
   /** Clears every published diagnostic (disabled, or the index is being rebuilt). */
   clear(): void {
-    for (const path of new Set([...this.latest.keys(), ...this.latestExtra.keys()])) this.publish(path, []);
+    for (const path of this.publishedPaths()) this.publish(path, []);
     this.latest.clear();
     this.latestExtra.clear();
+  }
+
+  /** Every file with diagnostics published. */
+  private publishedPaths(): Set<string> {
+    return new Set([...this.latest.keys(), ...this.latestExtra.keys()]);
+  }
+
+  /** Publishes a file's findings with its editor-only problems among them. */
+  private publishWith(path: string, findings: readonly Finding[], extra: readonly Finding[]): void {
+    this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
   }
 
   private kick(): void {
@@ -128,7 +136,7 @@ export class LintQueue {
     else this.latest.delete(path);
     if (extra.length > 0) this.latestExtra.set(path, extra);
     else this.latestExtra.delete(path);
-    if (!unchanged) this.publish(path, extra.length ? [...findings, ...extra].sort(compareFindings) : findings);
+    if (!unchanged) this.publishWith(path, findings, extra);
     return findings;
   }
 
